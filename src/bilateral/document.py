@@ -134,8 +134,10 @@ class TextBuilder:
         return ""
 
     def build(self) -> tuple[str, OffsetMap, list[RemovedSpan]]:
-        return "".join(self._parts), OffsetMap(self._segments), sorted(
-            self.removed, key=lambda r: r.start
+        return (
+            "".join(self._parts),
+            OffsetMap(self._segments),
+            sorted(self.removed, key=lambda r: r.start),
         )
 
 
@@ -182,10 +184,10 @@ class Document:
     lang: str | None = None
     langs: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    id: str = field(init=False, default="")
 
-    @property
-    def id(self) -> str:
-        return content_id(self.raw_text)
+    def __post_init__(self) -> None:
+        self.id = content_id(self.raw_text)
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]

@@ -1,0 +1,59 @@
+"""`bilateral bench`: print throughput (docs/s, MB/s) and peak memory."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import click
+
+from bilateral import bench
+from bilateral.cli.group import cli, user_errors
+from bilateral.errors import BilateralError
+
+
+@cli.command(name="bench")
+@click.argument("corpus", nargs=-1)
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A new store file to ingest into (must not exist).",
+)
+@click.option(
+    "--size",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="MB of corpus to build from --examples when no CORPUS is given.",
+)
+@click.option(
+    "--examples",
+    default="examples",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of documents to repeat into a corpus.",
+)
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1))
+@user_errors
+def bench_command(
+    corpus: tuple[str, ...], db: Path, size: float, examples: Path, jobs: int
+) -> None:
+    """Ingest CORPUS (or a corpus built from the examples) into a new store and
+    print docs/s, MB/s, peak RSS and time per stage."""
+    if corpus:
+        result = bench.run(db, list(corpus), jobs)
+    else:
+        if not examples.is_dir():
+            raise BilateralError(
+                f"{examples}: no such folder; give a CORPUS or run from the repository root"
+            )
+        workdir = Path(tempfile.mkdtemp(prefix="bilateral-bench-"))
+        try:
+            files, total = bench.build_corpus(examples, workdir, int(size * 1_000_000))
+            click.echo(f"built corpus: {files} files, {total / 1e6:.1f} MB in {workdir}", err=True)
+            result = bench.run(db, [str(workdir)], jobs)
+        finally:
+            bench.cleanup(workdir)
+    for line in result.lines():
+        click.echo(line)

@@ -1,0 +1,92 @@
+"""Kill -9 an ingest at random points; a re-run must leave every document stored once."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bilateral.store import db
+
+STATES = [
+    "Chile",
+    "Peru",
+    "Norway",
+    "Kenya",
+    "Ghana",
+    "Vietnam",
+    "Poland",
+    "Egypt",
+    "Japan",
+    "Brazil",
+    "Canada",
+    "Oman",
+]
+N_DOCS = 300
+
+
+def _write_corpus(folder: Path) -> None:
+    rng = random.Random(7)
+    folder.mkdir()
+    for i in range(N_DOCS):
+        a, b = rng.sample(STATES, 2)
+        body = " ".join(
+            f"In {1990 + (i + k) % 30} the defence ministers of {a} and {b} met for talks "
+            f"number {i}-{k} on training, spare parts and a joint naval drill."
+            for k in range(rng.randint(20, 60))
+        )
+        (folder / f"doc{i:04d}.txt").write_text(f"{a} and {b}\n\n{body}\n", encoding="utf-8")
+
+
+def _ingest(corpus: Path, store: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bilateral",
+            "ingest",
+            str(corpus),
+            "--db",
+            str(store),
+            "--batch",
+            "7",
+            "--quiet",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_killed_ingests_resume_to_exactly_one_copy_of_each(tmp_path):
+    corpus, store = tmp_path / "corpus", tmp_path / "s.duckdb"
+    _write_corpus(corpus)
+    rng = random.Random(11)
+    for _ in range(5):
+        proc = _ingest(corpus, store)
+        time.sleep(rng.uniform(0.8, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    final = _ingest(corpus, store)
+    _, stderr = final.communicate(timeout=300)
+    assert final.returncode == 0, stderr.decode()
+
+    con = db.connect(store, read_only=True)
+    docs, names = con.execute("SELECT count(*), count(DISTINCT name) FROM documents").fetchone()
+    assert docs == names == N_DOCS
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == N_DOCS
+    # every document has exactly its own sentences, none twice, none missing
+    mismatched = con.execute(
+        """SELECT count(*) FROM documents d
+           LEFT JOIN (SELECT doc_id, count(*) AS n, count(DISTINCT idx) AS u
+                      FROM sentences GROUP BY doc_id) s ON s.doc_id = d.id
+           WHERE s.n IS NULL OR s.n <> d.n_sentences OR s.u <> s.n"""
+    ).fetchone()[0]
+    assert mismatched == 0
+    orphans = con.execute(
+        "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)"
+    ).fetchone()[0]
+    assert orphans == 0
+    con.close()
