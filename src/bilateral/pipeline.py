@@ -24,6 +24,7 @@ from bilateral.ingest.clean import clean_text
 from bilateral.ingest.readers import read_inputs
 from bilateral.ingest.skipped import Skipped
 from bilateral.store.documents import Link, known_documents, known_sources, write_batch
+from bilateral.text.dateline import find_dateline
 from bilateral.text.langid import assign_languages
 from bilateral.text.paragraphs import split_paragraphs
 from bilateral.text.sentences import split_sentences
@@ -73,6 +74,8 @@ def process(doc: Document) -> Document | Skipped:
     clock.lap("paragraphs")
     assign_languages(doc)
     clock.lap("language")
+    if not doc.date:
+        doc.date = find_dateline(doc)
     sentences: list[Sentence] = []
     for index, para in enumerate(doc.paragraphs):
         for start, end in split_sentences(doc.text, para.start, para.end, para.lang):

@@ -65,7 +65,9 @@ def ingest(
 
         def on_item(item: Document | Skipped) -> None:
             if isinstance(item, Skipped) and not quiet:
-                progress.console.print(f"warning: {item.message()}", markup=False, highlight=False)
+                progress.console.print(
+                    f"warning: {item.message()}", markup=False, highlight=False, soft_wrap=True
+                )
             progress.advance(task)
 
         report = kb.ingest(inputs, options, on_item)

@@ -50,18 +50,23 @@ def docs(db: str, fmt: str) -> None:
     table = Table(title=f"{len(rows)} documents in {db}")
     for column in DOC_COLUMNS:
         table.add_column(
-            column, overflow="fold", justify="right" if column in ("chars", "sentences") else "left"
+            column,
+            no_wrap=column != "title",
+            max_width=48 if column == "title" else None,
+            overflow="ellipsis",
+            justify="right" if column in ("chars", "sentences") else "left",
         )
     for row in rows:
         table.add_row(*[_cell(column, row[column]) for column in DOC_COLUMNS])
-    Console(highlight=False).print(table)
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 240  # a pipe or file: no need to wrap at 80 columns
+    console.print(table)
 
 
 def _cell(column: str, value: object) -> str:
     if column == "langs" and isinstance(value, list):
         return ",".join(value)
-    if column == "title" and isinstance(value, str) and len(value) > 60:
-        return value[:57] + "…"
     return "" if value is None else str(value)
 
 

@@ -12,7 +12,9 @@ whitespace, ``:`` also matches ``：`` with optional space before it (French
 are Python `re` syntax, case-sensitive unless they say ``(?i:…)``, with
 three extra classes usable inside or outside brackets: ``\\p{Lu}`` (upper-
 case letters), ``\\p{Ll}`` (lowercase) and ``\\p{L}`` (any letter). They
-must not use named groups or global inline flags.
+must not use named groups or global inline flags; ``search`` and ``tail``
+regexes must start with a literal character or ``^`` (so that `re` can
+skip ahead quickly: write case variants as separate entries).
 
 Modes (how a key is applied, always to one stripped line at a time):
 
@@ -21,7 +23,9 @@ Modes (how a key is applied, always to one stripped line at a time):
 * ``line``: the whole line, normalised (case, spacing, a trailing colon, a
   trailing edit link), equals an entry.
 * ``inline``: removed wherever it occurs.
-* ``tail``: searched in the last 100 characters of the line; the line is
+* ``search``: found anywhere in a line of at most ``max_len`` characters;
+  the whole line is removed.
+* ``tail``: found in the last 100 characters of the line; the line is
   removed (a reference entry).
 * ``strip``: matched at the start of the line; only the match is removed.
 """
@@ -50,6 +54,7 @@ class KeySpec:
 SCHEMA: dict[str, KeySpec] = {
     # wiki chrome
     "banners": KeySpec("literal", "prefix", "banner", 300),
+    "banner_patterns": KeySpec("regex", "prefix", "banner", 300),  # "From X, the free ..."
     "template_prefixes": KeySpec("literal", "prefix", "template"),  # see clean.py
     "hatnotes": KeySpec("literal", "prefix", "hatnote", 400),
     "edit_links": KeySpec("literal", "inline", "edit-link"),
@@ -64,8 +69,9 @@ SCHEMA: dict[str, KeySpec] = {
     # a heading of a list of other articles: the short lines after it go too
     "related_headings": KeySpec("literal", "line", "navigation"),
     "navigation_prefixes": KeySpec("literal", "prefix", "navigation", 200),
-    "copyright": KeySpec("regex", "prefix", "copyright", 250),
-    "cookies": KeySpec("regex", "prefix", "cookie", 600),
+    "navigation_lines": KeySpec("regex", "prefix", "navigation", 300),  # "A · B · C · D"
+    "copyright": KeySpec("regex", "search", "copyright", 250),
+    "cookies": KeySpec("regex", "search", "cookie", 600),
     "disclaimers": KeySpec("regex", "prefix", "disclaimer", 800),
     "caption_credits": KeySpec("regex", "prefix", "caption-credit", 200),
     # only among the first and last five non-blank lines of a document
@@ -75,9 +81,18 @@ SCHEMA: dict[str, KeySpec] = {
 
 # Order in which prefix-mode keys are tried on a line.
 PREFIX_ORDER = (
-    "banners", "template_prefixes", "hatnotes", "reference_lines", "disclaimers", "cookies",
-    "navigation_prefixes", "copyright", "caption_credits", "bylines",
+    "banners",
+    "banner_patterns",
+    "template_prefixes",
+    "hatnotes",
+    "reference_lines",
+    "disclaimers",
+    "navigation_prefixes",
+    "navigation_lines",
+    "caption_credits",
+    "bylines",
 )
+SEARCH_ORDER = ("copyright", "cookies")
 
 _CLASS = re.compile(r"\\p\{(Lu|Ll|L)\}")
 _CATEGORIES = {"Lu": "Lu", "Ll": "Ll", "L": "L"}
@@ -142,6 +157,15 @@ def literal_regex(text: str) -> str:
     return regex
 
 
+def literal_start(pattern: str) -> bool:
+    """Whether a regex starts with a literal character or ``^``."""
+    if pattern.startswith("^"):
+        return True
+    if pattern.startswith("\\"):
+        return len(pattern) > 1 and not pattern[1].isalnum()
+    return pattern[:1] not in ("", "[", "(", ".", "|", "*", "+", "?", "{", "$")
+
+
 def normalize_line(text: str) -> str:
     """Normal form of a line for `line`-mode lookups."""
     text = " ".join(text.replace("’", "'").replace("\u200c", "").split())
@@ -170,6 +194,8 @@ def validate(data: Any, where: str) -> list[str]:
             if spec.kind == "regex":
                 if "(?P<" in entry:
                     problems.append(f"{where}: {key}: named group in {entry!r}")
+                if spec.mode in ("search", "tail") and not literal_start(entry):
+                    problems.append(f"{where}: {key}: {entry!r} must start with a literal")
                 try:
                     re.compile(expand_classes(entry))
                 except re.error as exc:
@@ -192,6 +218,7 @@ class Patterns:
     """All languages' boilerplate, compiled."""
 
     prefix: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    search: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     lines: dict[str, str] = field(default_factory=dict)  # normalised line -> key
     inline: dict[str, re.Pattern[str]] = field(default_factory=dict)
     inline_all: re.Pattern[str] | None = None  # every inline key, one regex
@@ -207,14 +234,17 @@ def _entries(data: dict[str, dict[str, list[str]]], key: str) -> list[str]:
     return list(merged)
 
 
-def _compile(key: str, entries: list[str]) -> re.Pattern[str] | None:
+def _compile(key: str, entries: list[str], mode: str | None = None) -> re.Pattern[str] | None:
     if not entries:
         return None
     spec = SCHEMA[key]
+    mode = mode or spec.mode
     if spec.kind == "literal":
         # Longest first, so "[edit | edit source]" wins over "[edit]".
         parts = [literal_regex(e) for e in sorted(entries, key=len, reverse=True)]
         return re.compile("|".join(parts), re.IGNORECASE)
+    if mode in ("search", "tail"):  # keep the literal first characters visible
+        return re.compile("|".join(expand_classes(e) for e in entries))
     return re.compile("|".join(f"(?:{expand_classes(e)})" for e in entries))
 
 
@@ -230,6 +260,16 @@ def patterns() -> Patterns:
         compiled = _compile(key, _entries(data, key))
         if compiled is not None:
             pats.prefix.append((key, compiled))
+    for key in SEARCH_ORDER:
+        # Anchored entries are matched at the line start, the others searched:
+        # one "^" branch would stop `re` from skipping ahead in the others.
+        entries = _entries(data, key)
+        anchored = _compile(key, [e[1:] for e in entries if e.startswith("^")], "prefix")
+        if anchored is not None:
+            pats.prefix.append((key, anchored))
+        compiled = _compile(key, [e for e in entries if not e.startswith("^")])
+        if compiled is not None:
+            pats.search.append((key, compiled))
     for key in ("reference_headings", "related_headings", "navigation"):
         for entry in _entries(data, key):
             pats.lines.setdefault(normalize_line(entry), key)

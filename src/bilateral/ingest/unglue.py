@@ -119,15 +119,16 @@ def _exceptions() -> _Exceptions:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """lower→Upper, digit→word, closing bracket→letter (three regexes: `re`
+    scans each of them faster than one alternation)."""
     ll, lu = letter_class("Ll"), letter_class("Lu")
     word_start = _block_class(_UNCASED_SPLIT, ("Lo",), _NO_WORD_START)
     word_rest = _block_class(_UNCASED_SPLIT, ("L", "M"), {0x0640})
-    letters_no_cjk = letter_class("L", cjk=False)
-    return re.compile(
-        rf"(?P<case>[{ll}])(?=[{lu}])"
-        rf"|(?P<digit>\d)(?=[{word_start}][{word_rest}]|[{lu}][{ll}]{{2}})"
-        rf"|(?P<close>[)\]])(?=[{letters_no_cjk}])"
+    return (
+        re.compile(rf"[{ll}](?=[{lu}])"),
+        re.compile(rf"\d(?=[{word_start}][{word_rest}]|[{lu}][{ll}]{{2}})"),
+        re.compile(rf"[)\]](?=[{letter_class('L', cjk=False)}])"),
     )
 
 
@@ -185,19 +186,21 @@ def _split_close(text: str, i: int, lo: int) -> bool:
 def glue_points(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in `text[start:end]` before which a space should be inserted."""
     hi = len(text) if end is None else end
+    case, digit, close = _patterns()
     points: list[int] = []
-    for m in _pattern().finditer(text, start, hi):
+    for m in case.finditer(text, start, hi):
         i = m.end()
-        kind = m.lastgroup
-        if _SKIP_CHUNK.search(_chunk(text, i, start, hi)):
-            continue
-        if kind == "case":
-            if not _split_case(text, i, start, hi):
-                continue
-        elif kind == "close" and not _split_close(text, i, start):
-            continue
-        points.append(i)
-    return points
+        if _split_case(text, i, start, hi) and not _SKIP_CHUNK.search(_chunk(text, i, start, hi)):
+            points.append(i)
+    for m in digit.finditer(text, start, hi):
+        i = m.end()
+        if not _SKIP_CHUNK.search(_chunk(text, i, start, hi)):
+            points.append(i)
+    for m in close.finditer(text, start, hi):
+        i = m.end()
+        if _split_close(text, i, start) and not _SKIP_CHUNK.search(_chunk(text, i, start, hi)):
+            points.append(i)
+    return sorted(points) if len(points) > 1 else points
 
 
 def unglue(text: str) -> str:
