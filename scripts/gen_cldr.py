@@ -88,6 +88,27 @@ def _names(table: Any, keys: range) -> list[str]:
     return [str(table[key]) for key in keys]
 
 
+def _regional_months(code: str, months: dict[str, Any]) -> dict[str, list[str]]:
+    """Wide month names of regional locales of `code` that differ from the main ones.
+
+    Levantine and Iraqi Arabic name the months آذار, نيسان … where Egyptian
+    and Gulf Arabic say مارس, أبريل …; news often writes both ("نوفمبر/تشرين
+    الثاني"). Only locales whose names differ are kept.
+    """
+    known = {n for widths in months.values() for names in widths.values() for n in names}
+    found: dict[str, list[str]] = {}
+    for identifier in sorted(babel.localedata.locale_identifiers()):
+        if not identifier.startswith(code + "_") or any(
+            len(part) == 4 for part in identifier.split("_")  # another script (en_Shaw)
+        ):
+            continue
+        names = _names(_fresh_locale(identifier).months["format"]["wide"], range(1, 13))
+        if not set(names) <= known and names not in found.values():
+            found[identifier] = names
+            known.update(names)
+    return found
+
+
 def build(code: str) -> dict[str, Any]:
     """The cldr.json content of language `code`."""
     loc = _fresh_locale(code)
@@ -101,6 +122,7 @@ def build(code: str) -> dict[str, Any]:
                   for width in ("abbreviated", "wide")}
         for context in ("format", "stand-alone")
     }
+    regional = _regional_months(code, months)
     systems = {"default": loc.default_numbering_system}
     native = loc.other_numbering_systems.get("native")
     if native:
@@ -112,6 +134,7 @@ def build(code: str) -> dict[str, Any]:
         "cldr": str(get_global("cldr")["version"]),
         "locale": str(loc),
         "months": months,
+        "months_regional": regional,
         "days": days,
         "numbering_systems": systems,
         "digits": digits,

@@ -63,30 +63,47 @@ def _ingest(corpus: Path, store: Path) -> subprocess.Popen[bytes]:
 def test_killed_ingests_resume_to_exactly_one_copy_of_each(tmp_path):
     corpus, store = tmp_path / "corpus", tmp_path / "s.duckdb"
     _write_corpus(corpus)
+    # how long a whole run takes here, so that the kills land inside one
+    began = time.perf_counter()
+    calibration = _ingest(corpus, tmp_path / "calibration.duckdb")
+    assert calibration.wait(timeout=300) == 0
+    whole_run = time.perf_counter() - began
     rng = random.Random(11)
+    stored_after_kill = []
     for _ in range(5):
         proc = _ingest(corpus, store)
-        time.sleep(rng.uniform(0.8, 3.0))
+        time.sleep(rng.uniform(0.3, 0.8) * whole_run)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+        if store.exists():
+            stored_after_kill.append(_check_consistent(store))
+    # at least one kill landed mid-run, after some batches and before the last
+    print("stored after each kill:", stored_after_kill)
+    assert any(0 < n < N_DOCS for n in stored_after_kill), stored_after_kill
     final = _ingest(corpus, store)
     _, stderr = final.communicate(timeout=300)
     assert final.returncode == 0, stderr.decode()
+    assert _check_consistent(store) == N_DOCS
 
+
+def _check_consistent(store: Path) -> int:
+    """Every stored document has all its sentences, once; returns the number stored."""
     con = db.connect(store, read_only=True)
-    docs, names = con.execute("SELECT count(*), count(DISTINCT name) FROM documents").fetchone()
-    assert docs == names == N_DOCS
-    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == N_DOCS
-    # every document has exactly its own sentences, none twice, none missing
-    mismatched = con.execute(
-        """SELECT count(*) FROM documents d
-           LEFT JOIN (SELECT doc_id, count(*) AS n, count(DISTINCT idx) AS u
-                      FROM sentences GROUP BY doc_id) s ON s.doc_id = d.id
-           WHERE s.n IS NULL OR s.n <> d.n_sentences OR s.u <> s.n"""
-    ).fetchone()[0]
-    assert mismatched == 0
-    orphans = con.execute(
-        "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)"
-    ).fetchone()[0]
-    assert orphans == 0
-    con.close()
+    try:
+        docs, names = con.execute("SELECT count(*), count(DISTINCT name) FROM documents").fetchone()
+        assert docs == names
+        assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == docs
+        mismatched = con.execute(
+            """SELECT count(*) FROM documents d
+               LEFT JOIN (SELECT doc_id, count(*) AS n, count(DISTINCT idx) AS u
+                          FROM sentences GROUP BY doc_id) s ON s.doc_id = d.id
+               WHERE s.n IS NULL OR s.n <> d.n_sentences OR s.u <> s.n"""
+        ).fetchone()[0]
+        assert mismatched == 0
+        orphans = con.execute(
+            "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)"
+        ).fetchone()[0]
+        assert orphans == 0
+        return int(docs)
+    finally:
+        con.close()

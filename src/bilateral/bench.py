@@ -27,6 +27,10 @@ class BenchResult:
     input_bytes: int
     report: IngestReport
     peak_rss_mb: float
+    worker_rss_mb: float
+
+    def _workers(self) -> str:
+        return f" (largest worker {self.worker_rss_mb:.0f} MB)" if self.worker_rss_mb else ""
 
     def lines(self) -> list[str]:
         seconds = self.report.seconds or 1e-9
@@ -36,7 +40,7 @@ class BenchResult:
             f"corpus:      {self.files} files, {docs} documents, {mb:.1f} MB",
             f"wall time:   {seconds:.2f} s",
             f"throughput:  {docs / seconds:.1f} docs/s, {mb / seconds:.2f} MB/s",
-            f"peak RSS:    {self.peak_rss_mb:.0f} MB",
+            f"peak RSS:    {self.peak_rss_mb:.0f} MB" + self._workers(),
             "stages (seconds, summed over documents):",
         ]
         stage_total = sum(self.report.timings.values())
@@ -96,7 +100,8 @@ def run(db: Path, corpus: list[str], jobs: int = 1) -> BenchResult:
     with Bilateral(db) as kb:
         report = kb.ingest(corpus, IngestOptions(jobs=jobs))
     report.seconds = time.perf_counter() - started
-    return BenchResult(files, size, report, _peak_rss_mb())
+    own, children = _peak_rss_mb()
+    return BenchResult(files, size, report, own, children if jobs > 1 else 0.0)
 
 
 def _measure_inputs(corpus: list[str]) -> tuple[int, int]:
@@ -111,10 +116,11 @@ def _measure_inputs(corpus: list[str]) -> tuple[int, int]:
     return files, size
 
 
-def _peak_rss_mb() -> float:
+def _peak_rss_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest child (Linux: KiB)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
+    return own / 1024, children / 1024
 
 
 def cleanup(path: Path) -> None:

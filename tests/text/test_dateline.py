@@ -168,3 +168,9 @@ def test_fast_once_compiled() -> None:
             find_dateline(doc)
     per_doc = (time.perf_counter() - start) / (20 * len(docs))
     assert per_doc < 0.005, f"{per_doc * 1000:.2f} ms per document"
+
+
+def test_ar_dual_month_names_and_levantine_months():
+    text = "الرياض، 12 نوفمبر/تشرين الثاني 2024\n\nنص الخبر."
+    assert find_dateline(_doc(text, "ar")) == "2024-11-12"
+    assert find_dateline(_doc("دمشق، 3 آذار 2023\n\nنص الخبر.", "ar")) == "2023-03-03"

@@ -206,11 +206,14 @@ def _grammar(code: str) -> _Grammar:
         for widths in cldr.get("months", {}).values():
             for names in widths.values():
                 months.update({_key(n): i for i, n in enumerate(names, 1)})
+        for names in cldr.get("months_regional", {}).values():
+            months.update({_key(n): i for i, n in enumerate(names, 1)})
     names = _alternation({n for n in months if n})
     ordinals = _alternation({o for w in words for o in w.get("ordinals", [])})
     connectors = _alternation({c for w in words for c in w.get("connectors", [])})
     gap = rf"{_GAP}(?:(?:{connectors})(?!\w){_GAP})?"
-    name = rf"(?<!\w)(?P<mn>{names})\.?(?!\w)"
+    # "نوفمبر/تشرين الثاني": one month in two calendars' names
+    name = rf"(?<!\w)(?P<mn>{names})\.?(?:\s*/\s*(?:{names}))?(?!\w)"
     day = _DAY.format(ordinals=ordinals)
     full = [_compile(p, names, ordinals) for c in cldrs for p in _patterns(c, full=True)]
     month = [_compile(p, names, ordinals) for c in cldrs for p in _patterns(c, full=False)]

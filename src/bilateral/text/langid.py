@@ -23,6 +23,7 @@ from bilateral.document import Document, Paragraph
 from bilateral.text.script import dominant_script
 
 SAMPLE_CHARS = 400  # enough for lingua to be sure; keeps detection fast
+SCRIPT_SAMPLE_CHARS = 160  # the script is clear long before that
 MIN_LETTERS = 24  # below this a paragraph inherits from its neighbours
 MIN_WORD_HITS = 3  # function words needed before they may decide alone
 WORD_MARGIN = 2.0  # ... and how far the best language must lead the next
@@ -45,7 +46,7 @@ def _detector(codes: tuple[str, ...]) -> LanguageDetector:
 def detect(text: str) -> tuple[str | None, float, int]:
     """(language code, confidence, letters) for `text`; code None when unknown."""
     sample = text[:SAMPLE_CHARS]
-    script, letters = dominant_script(sample)
+    script, letters = dominant_script(sample[:SCRIPT_SAMPLE_CHARS])
     if script is None:
         return None, 0.0, 0
     candidates = _candidates(script)
@@ -119,7 +120,7 @@ def assign_languages(doc: Document) -> None:
 
 
 def _by_script_only(text: str) -> tuple[str | None, float]:
-    script, _ = dominant_script(text[:SAMPLE_CHARS])
+    script, _ = dominant_script(text[:SCRIPT_SAMPLE_CHARS])
     candidates = _candidates(script) if script else ()
     return (candidates[0], 1.0) if len(candidates) == 1 else (None, 0.0)
 
