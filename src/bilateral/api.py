@@ -57,6 +57,11 @@ class Bilateral:
         """A stored document with its paragraphs and sentences, by file name, path or id."""
         return queries.load_document(self.con, queries.resolve(self.con, key))
 
+    def actors(self, document: str | None = None) -> builtins.list[dict[str, Any]]:
+        """Actors found (endpoints), with mention and document counts and languages."""
+        doc_id = queries.resolve(self.con, document) if document else None
+        return queries.actor_summary(self.con, doc_id)
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return queries.counts(self.con)

@@ -161,6 +161,26 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class Mention:
+    """An actor or equipment named in a sentence, linked to the KB.
+
+    `actor_id` is the KB id matched (`PAK.ISI`); `endpoint` the state,
+    organisation or armed group it counts as for facts (`PAK`), None for
+    equipment. `kind` says how it was found: name, demonym, capital,
+    agent, equipment, heading, coreference.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    actor_id: str
+    endpoint: str | None
+    kind: str
+    confidence: float
+
+
+@dataclass(slots=True)
 class Document:
     """A document as it moves through the stages.
 
@@ -181,6 +201,7 @@ class Document:
     removed: list[RemovedSpan] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     lang: str | None = None
     langs: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)

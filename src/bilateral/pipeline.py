@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import BinaryIO
 
 import duckdb
@@ -23,6 +24,7 @@ from bilateral.document import Document, Sentence
 from bilateral.ingest.clean import clean_text
 from bilateral.ingest.readers import read_inputs
 from bilateral.ingest.skipped import Skipped
+from bilateral.kb.mentions import find_mentions, matcher_for
 from bilateral.store.documents import Link, known_documents, known_sources, write_batch
 from bilateral.text.dateline import find_dateline
 from bilateral.text.langid import assign_languages
@@ -40,6 +42,7 @@ class IngestOptions:
     batch_chars: int = 8_000_000
     jobs: int = 1
     stdin: BinaryIO | None = None
+    kb_paths: tuple[str, ...] = ()  # user KB files (`--kb`), winning over built-ins
 
 
 @dataclass(slots=True)
@@ -62,7 +65,7 @@ class IngestReport:
         return self.inserted + self.unchanged > 0
 
 
-def process(doc: Document) -> Document | Skipped:
+def process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped:
     """Run the text stages on one document; stage seconds go to doc.meta["timings"]."""
     clock = _Clock()
     cleaned = clean_text(doc.raw_text, doc.fmt)
@@ -82,6 +85,8 @@ def process(doc: Document) -> Document | Skipped:
             sentences.append(Sentence(start, end, index, para.lang))
     doc.sentences = sentences
     clock.lap("sentences")
+    doc.mentions = find_mentions(doc, matcher_for(kb_paths))
+    clock.lap("actors")
     doc.meta["timings"] = clock.laps
     if not doc.title and doc.paragraphs and doc.paragraphs[0].kind == "heading":
         first = doc.paragraphs[0]
@@ -106,10 +111,10 @@ class _Clock:
         self._last = now
 
 
-def _safe_process(doc: Document) -> Document | Skipped:
+def _safe_process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped:
     """`process`, turning an unexpected failure into a skip instead of a crash."""
     try:
-        return process(doc)
+        return process(doc, kb_paths)
     except Exception as err:  # noqa: BLE001 - one bad document must not stop the run
         return Skipped(doc.source or doc.name, f"internal error while processing: {err!r}")
 
@@ -152,7 +157,7 @@ def ingest(
         links,
     )
     try:
-        for item in _map(_safe_process, fresh, opts.jobs):
+        for item in _map(fresh, opts.jobs, opts.kb_paths):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             else:
@@ -204,19 +209,17 @@ def _fresh_documents(
 
 
 def _map(
-    func: Callable[[Document], Document | Skipped],
-    items: Iterable[Document | Skipped],
-    jobs: int,
+    items: Iterable[Document | Skipped], jobs: int, kb_paths: tuple[str, ...]
 ) -> Iterator[Document | Skipped]:
-    """Apply `func` to documents (skips pass through), in `jobs` processes when > 1."""
+    """Process documents (skips pass through), in `jobs` processes when > 1."""
+    work = partial(_apply_process, kb_paths=kb_paths)
     if jobs <= 1:
-        for item in items:
-            yield item if isinstance(item, Skipped) else func(item)
+        yield from map(work, items)
         return
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs) as pool:
-        yield from pool.imap(_apply_process, items, chunksize=4)
+        yield from pool.imap(work, items, chunksize=4)
 
 
-def _apply_process(item: Document | Skipped) -> Document | Skipped:
-    return item if isinstance(item, Skipped) else _safe_process(item)
+def _apply_process(item: Document | Skipped, kb_paths: tuple[str, ...]) -> Document | Skipped:
+    return item if isinstance(item, Skipped) else _safe_process(item, kb_paths)

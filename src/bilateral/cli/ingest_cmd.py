@@ -41,11 +41,24 @@ from bilateral.pipeline import IngestOptions, IngestReport
     help="Documents per transaction (an interrupted run loses at most one batch).",
 )
 @click.option(
+    "--kb",
+    "kb_paths",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="A user KB file or folder (docs/kb.md schema); wins over built-ins.",
+)
+@click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no warnings, only the summary."
 )
 @user_errors
 def ingest(
-    inputs: tuple[str, ...], db: str, max_size: float, jobs: int, batch: int, quiet: bool
+    inputs: tuple[str, ...],
+    db: str,
+    max_size: float,
+    jobs: int,
+    batch: int,
+    kb_paths: tuple[str, ...],
+    quiet: bool,
 ) -> None:
     """Ingest INPUTS (files, folders, or - for stdin) into the store.
 
@@ -58,6 +71,7 @@ def ingest(
         max_bytes=int(max_size * 1_000_000),
         jobs=jobs,
         batch_docs=batch,
+        kb_paths=tuple(kb_paths),
         stdin=sys.stdin.buffer if "-" in inputs else None,
     )
     with bilateral.open(db) as kb, _progress(console, quiet) as progress:

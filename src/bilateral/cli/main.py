@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bilateral.cli import bench_cmd, ingest_cmd, read_cmds  # noqa: F401 - registers commands
+from bilateral.cli import (  # noqa: F401 - registers commands
+    bench_cmd,
+    ingest_cmd,
+    kb_cmds,
+    read_cmds,
+)
 from bilateral.cli.group import cli
 
 __all__ = ["cli", "main"]

@@ -60,6 +60,7 @@ def write_batch(
             _insert(con, "documents", _document_rows(docs, pipeline, now))
             _insert(con, "paragraphs", _paragraph_rows(docs))
             _insert(con, "sentences", _sentence_rows(docs))
+            _insert(con, "mentions", _mention_rows(docs))
         result.replaced = _upsert_sources(con, all_links, now)
         con.execute("COMMIT")
     except BaseException:
@@ -176,4 +177,22 @@ def _sentence_rows(docs: Sequence[Document]) -> dict[str, list]:
             rows["start"].append(sent.start)
             rows["end"].append(sent.end)
             rows["lang"].append(sent.lang)
+    return rows
+
+
+def _mention_rows(docs: Sequence[Document]) -> dict[str, list]:
+    names = ("doc_id", "sentence", "start", "end", "text", "actor_id", "endpoint", "kind",
+             "confidence")
+    rows: dict[str, list] = {k: [] for k in names}
+    for doc in docs:
+        for mention in doc.mentions:
+            rows["doc_id"].append(doc.id)
+            rows["sentence"].append(mention.sentence)
+            rows["start"].append(mention.start)
+            rows["end"].append(mention.end)
+            rows["text"].append(mention.text)
+            rows["actor_id"].append(mention.actor_id)
+            rows["endpoint"].append(mention.endpoint)
+            rows["kind"].append(mention.kind)
+            rows["confidence"].append(mention.confidence)
     return rows

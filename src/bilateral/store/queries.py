@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-from bilateral.document import Document, OffsetMap, Paragraph, RemovedSpan, Sentence
+from bilateral.document import Document, Mention, OffsetMap, Paragraph, RemovedSpan, Sentence
 from bilateral.errors import BilateralError
 
 DOCUMENT_SUMMARY = """
@@ -72,7 +72,39 @@ def load_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Document:
             [doc_id],
         ).fetchall()
     ]
+    doc.mentions = [
+        Mention(*row)
+        for row in con.execute(
+            'SELECT start, "end", sentence, text, actor_id, endpoint, kind, confidence '
+            "FROM mentions WHERE doc_id = ? ORDER BY start, \"end\", endpoint",
+            [doc_id],
+        ).fetchall()
+    ]
     return doc
+
+
+def actor_summary(
+    con: duckdb.DuckDBPyConnection, doc_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Actors found: endpoint, mentions, documents, languages, kinds, the ids matched."""
+    conditions, params = ["m.endpoint IS NOT NULL"], []
+    if doc_id:
+        conditions.append("m.doc_id = ?")
+        params.append(doc_id)
+    cursor = con.execute(
+        f"""SELECT m.endpoint AS actor, count(*) AS mentions,
+                   count(DISTINCT m.doc_id) AS documents,
+                   list(DISTINCT s.lang ORDER BY s.lang) AS langs,
+                   list(DISTINCT m.kind ORDER BY m.kind) AS kinds,
+                   list(DISTINCT m.actor_id ORDER BY m.actor_id) AS ids
+            FROM mentions m
+            LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
+            WHERE {" AND ".join(conditions)}
+            GROUP BY m.endpoint ORDER BY mentions DESC, actor""",
+        params,
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -1,0 +1,213 @@
+"""Finding KB names in text: one pass of an Aho-Corasick automaton.
+
+Every name of every language is normalised (see `normalize.py`) into one
+automaton; the document's clean text is normalised the same way and
+scanned once, overlapping matches included. Candidates are then filtered
+by language (a name counts in its own language's sentences, universal
+aliases everywhere), by word boundaries per script (with Arabic
+proclitics and per-language suffixes), by case where case carries
+meaning (`US` is not `us`), and resolved longest-first. Glued Arabic names
+(`أفغانستانباكستان`) are accepted when the glued pieces are all names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick_rs
+
+from bilateral import lang as manifest
+from bilateral.kb.model import OTHER_LOCALES, UNIVERSAL, KnowledgeBase, Name
+from bilateral.kb.normalize import normalize, normalize_with_offsets, original_span
+
+_ARABIC = range(0x0600, 0x0700)
+_PROCLITICS = frozenset("وفبلك")
+_NO_SPACES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+MIN_NAME_CHARS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A name found in a text, in the text's own offsets."""
+
+    start: int
+    end: int
+    name: Name
+
+
+def _is_arabic(char: str) -> bool:
+    return ord(char) in _ARABIC
+
+
+def _no_spaces(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _NO_SPACES)
+
+
+@cache
+def _suffixes(code: str) -> tuple[str, ...]:
+    """Endings a language may glue to a name (`kb_match.yaml`), longest first."""
+    data = manifest.load_data(code, "kb_match.yaml") or {}
+    return tuple(sorted((normalize(s) for s in data.get("suffixes") or []), key=len, reverse=True))
+
+
+class Matcher:
+    """An automaton over every name of a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, extra: Iterable[Name] = ()) -> None:
+        self.kb = kb
+        keyed: dict[str, list[Name]] = {}
+        for name in [*kb.names, *extra]:
+            for key in _keys(name.text):
+                keyed.setdefault(key, []).append(name)
+        self._keys = list(keyed)
+        self._names = [keyed[k] for k in self._keys]
+        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def lookup(self, text: str) -> list[Name]:
+        """Every KB name written exactly like `text` (after normalisation)."""
+        key = normalize(text).strip()
+        try:
+            return list(self._names[self._keys.index(key)])
+        except ValueError:
+            return []
+
+    def find(self, text: str, langs: Sequence[tuple[int, str | None]] = ()) -> list[Hit]:
+        """Names in `text`, non-overlapping, longest first.
+
+        `langs` gives (offset, language) where the language changes (the
+        sentences' languages); a name counts where its language is in force.
+        """
+        norm, spans = normalize_with_offsets(text)
+        starts = [offset for offset, _ in langs]
+        candidates: list[tuple[int, int, Name]] = []
+        for index, start, end in self._automaton.find_matches_as_indexes(norm, overlapping=True):
+            lang = langs[bisect.bisect_right(starts, start) - 1][1] if langs else None
+            for name in self._names[index]:
+                if _language_fits(name, lang):
+                    candidates.append((start, end, name))
+        accepted = _bounded(norm, candidates)
+        hits = []
+        for start, end, name in _longest_first(accepted):
+            o_start, o_end = original_span(spans, start, end)
+            if _case_fits(name, text[o_start:o_end], text, o_start):
+                hits.append(Hit(o_start, o_end, name))
+        return sorted(hits, key=lambda h: h.start)
+
+
+def _keys(text: str) -> list[str]:
+    """Normalised forms under which a name is matched (Arabic `لل` for `ال`)."""
+    key = normalize(text).strip()
+    if len(key) < MIN_NAME_CHARS:
+        return []
+    keys = [key]
+    if key.startswith("ال") and len(key) > 3:
+        keys.append("لل" + key[2:])  # li + al-: للصين
+    return keys
+
+
+def _language_fits(name: Name, lang: str | None) -> bool:
+    if name.lang == UNIVERSAL or lang is None:
+        return True
+    if name.lang == OTHER_LOCALES:
+        return lang not in manifest.codes()
+    return name.lang == lang
+
+
+def _left_ok(norm: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = norm[start - 1]
+    if not before.isalnum() or _no_spaces(norm[start]):
+        return True
+    if _is_arabic(norm[start]):  # up to three proclitics: و ف + ب ل ك
+        cursor = start
+        while cursor > 0 and start - cursor < 3 and norm[cursor - 1] in _PROCLITICS:
+            cursor -= 1
+        return cursor < start and (cursor == 0 or not norm[cursor - 1].isalnum())
+    return False
+
+
+def _right_end(norm: str, end: int, name: Name) -> int | None:
+    """Where the word ends if the name may end at `end` (a suffix may follow)."""
+    if end >= len(norm) or not norm[end].isalnum() or _no_spaces(norm[end - 1]):
+        return end
+    for suffix in _suffixes(name.lang) if name.lang not in (UNIVERSAL, OTHER_LOCALES) else ():
+        stop = end + len(suffix)
+        if norm.startswith(suffix, end) and (stop >= len(norm) or not norm[stop].isalnum()):
+            return end
+    return None
+
+
+def _bounded(norm: str, candidates: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """Candidates that stand as words, or that are glued Arabic names chained edge to edge."""
+    accepted = []
+    glued: dict[int, list[tuple[int, int, Name]]] = {}
+    for start, end, name in candidates:
+        left, right = _left_ok(norm, start), _right_end(norm, end, name) is not None
+        if left and right:
+            accepted.append((start, end, name))
+        elif _is_arabic(norm[start]) and name.kind != "blocker":
+            glued.setdefault(start, []).append((start, end, name))
+    for start, end, name in candidates:
+        glued_right = _right_end(norm, end, name) is None
+        if _is_arabic(norm[start]) and glued_right and _left_ok(norm, start):
+            chain = _chain(norm, glued, end, depth=2)
+            if chain:
+                accepted.append((start, end, name))
+                accepted.extend(chain)
+    return accepted
+
+
+def _chain(norm: str, glued: dict[int, list[tuple[int, int, Name]]], at: int, depth: int
+           ) -> list[tuple[int, int, Name]]:
+    for start, end, name in sorted(glued.get(at, []), key=lambda c: c[0] - c[1]):
+        if _right_end(norm, end, name) is not None:
+            return [(start, end, name)]
+        if depth > 1:
+            rest = _chain(norm, glued, end, depth - 1)
+            if rest:
+                return [(start, end, name), *rest]
+    return []
+
+
+def _longest_first(candidates: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """Non-overlapping spans, longest first; all names of a chosen span are kept."""
+    if not candidates:
+        return []
+    occupied = bytearray(max(end for _, end, _ in candidates))
+    taken: set[tuple[int, int]] = set()
+    chosen: list[tuple[int, int, Name]] = []
+    for start, end, name in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if (start, end) not in taken:
+            if occupied.find(1, start, end) != -1:
+                continue
+            taken.add((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, name))
+    return chosen
+
+
+def _case_fits(name: Name, found: str, text: str, start: int) -> bool:
+    """Case carries meaning: `US` is not `us`, `Turkey` is not `turkey`."""
+    written = name.text
+    if written.isupper() and len(written) <= 4 and written.isascii():
+        return found == written or found.replace(".", "") == written.replace(".", "")
+    if name.ambiguous and written[:1].isupper():
+        if not found[:1].isupper():
+            return False
+        return not _sentence_initial(text, start)
+    if written[:1].isupper() and found[:1].islower() and written[:1].lower() != written[:1]:
+        return not name.ambiguous and len(written) > 5
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \"'“‘«(")
+    return start == 0 or not before or before[-1] in ".!?\n"

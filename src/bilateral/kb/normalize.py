@@ -1,0 +1,96 @@
+"""Text normalisation for name matching, with a way back to the original offsets.
+
+Names and text are compared after: case folding, dashes and every kind of
+space made one plain space, Arabic letter variants unified (alef forms,
+yeh/alef maqsura and the Persian/Urdu yeh, kaf and keheh, teh marbuta and
+heh), Arabic-Indic and Persian digits made ASCII, and Arabic diacritics
+and tatweel removed. Everything but the removal is one character for one
+character, done by a single `str.translate`; only text that holds a
+removable character (or is not NFC) takes the slower path that records
+where each normalised character came from.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from functools import cache
+
+# Characters removed outright: Arabic harakat, superscript alef, tatweel,
+# Quranic marks, and format characters that hide inside names.
+_REMOVED = re.compile(
+    r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u00AD\u200B\u200E\u200F]"
+)
+_SPACE_LIKE = (
+    "\t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u200c\u200d\u2028\u2029\u202f\u205f\u3000"
+)
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_ARABIC_FOLDS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ە": "ه", "ھ": "ه",
+    "ؤ": "و",
+}
+_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९"
+
+
+@cache
+def _table() -> dict[int, str]:
+    """One character for one character: case, spaces, dashes, Arabic letters, digits."""
+    table: dict[int, str] = {}
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lower = char.lower()
+        if lower != char and len(lower) == 1:
+            table[code] = lower
+    table[ord("İ")] = "i"
+    table[ord("ẞ")] = "ß"
+    for char in _SPACE_LIKE + _DASHES:
+        table[ord(char)] = " "
+    for source, target in _ARABIC_FOLDS.items():
+        table[ord(source)] = target
+    for i, char in enumerate(_DIGITS):
+        table[ord(char)] = str(i % 10)
+    for quote in "’‘ʼ`´":
+        table[ord(quote)] = "'"
+    return table
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a name or a text (no offsets kept)."""
+    return normalize_with_offsets(text)[0]
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """(normalised text, spans) where spans[i] is the original [start, end) that
+    normalised character i came from; spans is None when the two align 1:1."""
+    if unicodedata.is_normalized("NFC", text) and not _REMOVED.search(text):
+        return text.translate(_table()), None
+    table = _table()
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    index, length = 0, len(text)
+    while index < length:
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1  # a letter with its combining marks is one cluster
+        cluster = _REMOVED.sub("", text[index:end])
+        for piece in unicodedata.normalize("NFC", cluster):
+            chars.append(piece.translate(table))
+            spans.append((index, end))
+        index = end
+    return "".join(chars), spans
+
+
+def original_span(
+    spans: list[tuple[int, int]] | None, start: int, end: int
+) -> tuple[int, int]:
+    """Original [start, end) of the normalised span [start, end)."""
+    if spans is None:
+        return start, end
+    return spans[start][0], spans[end - 1][1]
