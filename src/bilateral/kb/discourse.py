@@ -60,8 +60,13 @@ def resolve(
 
 
 def _antecedents(
-    doc: Document, context: list[Mention], start: int, index: int, kind: str,
-    topic: list[str], states: frozenset[str],
+    doc: Document,
+    context: list[Mention],
+    start: int,
+    index: int,
+    kind: str,
+    topic: list[str],
+    states: frozenset[str],
 ) -> tuple[list[str], str]:
     if kind == "coref_alliance":
         named = any(m.endpoint == ALLIANCE and m.start < start for m in context)

@@ -20,10 +20,17 @@ class LookupResult:
 
     def to_json(self) -> dict[str, Any]:
         e = self.entity
-        return {"id": e.id, "kind": e.kind, "name": e.name, "endpoint": e.endpoint,
-                "state": e.state, "type": e.type, "qid": e.qid,
-                "matched": [{"text": n.text, "lang": n.lang, "as": n.kind} for n in self.matched],
-                "names": self.names}
+        return {
+            "id": e.id,
+            "kind": e.kind,
+            "name": e.name,
+            "endpoint": e.endpoint,
+            "state": e.state,
+            "type": e.type,
+            "qid": e.qid,
+            "matched": [{"text": n.text, "lang": n.lang, "as": n.kind} for n in self.matched],
+            "names": self.names,
+        }
 
     def lines(self) -> list[str]:
         e = self.entity
@@ -57,8 +64,10 @@ def lookup(text: str, kb_paths: tuple[str, ...] = ()) -> list[LookupResult]:
         entity = kb.entities[entity_id]
         per_lang: dict[str, list[str]] = {}
         for name in kb.names:
-            if name.entity == entity_id and name.lang in order and name.text not in per_lang.get(
-                name.lang, []
+            if (
+                name.entity == entity_id
+                and name.lang in order
+                and name.text not in per_lang.get(name.lang, [])
             ):
                 per_lang.setdefault(name.lang, []).append(name.text)
         ordered = dict(sorted(per_lang.items(), key=lambda kv: order[kv[0]]))

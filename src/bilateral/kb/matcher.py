@@ -49,8 +49,8 @@ def _no_spaces(char: str) -> bool:
 
 @cache
 def _suffixes(code: str) -> tuple[str, ...]:
-    """Endings a language may glue to a name (`kb_match.yaml`), longest first."""
-    data = manifest.load_data(code, "kb_match.yaml") or {}
+    """Endings a language may glue to a name (`lang/<code>/matcher.yaml`), longest first."""
+    data = manifest.load_data(code, "matcher.yaml") or {}
     return tuple(sorted((normalize(s) for s in data.get("suffixes") or []), key=len, reverse=True))
 
 
@@ -95,6 +95,8 @@ class Matcher:
         accepted = _bounded(norm, candidates)
         hits = []
         for start, end, name in _longest_first(accepted):
+            if name.kind == "blocker":
+                continue  # a known non-actor phrase: it only keeps shorter names out
             o_start, o_end = original_span(spans, start, end)
             if _case_fits(name, text[o_start:o_end], text, o_start):
                 hits.append(Hit(o_start, o_end, name))
@@ -141,7 +143,7 @@ def _right_end(norm: str, end: int, name: Name) -> int | None:
     for suffix in _suffixes(name.lang) if name.lang not in (UNIVERSAL, OTHER_LOCALES) else ():
         stop = end + len(suffix)
         if norm.startswith(suffix, end) and (stop >= len(norm) or not norm[stop].isalnum()):
-            return end
+            return stop  # the mention covers the inflected word
     return None
 
 
@@ -150,9 +152,9 @@ def _bounded(norm: str, candidates: list[tuple[int, int, Name]]) -> list[tuple[i
     accepted = []
     glued: dict[int, list[tuple[int, int, Name]]] = {}
     for start, end, name in candidates:
-        left, right = _left_ok(norm, start), _right_end(norm, end, name) is not None
-        if left and right:
-            accepted.append((start, end, name))
+        word_end = _right_end(norm, end, name)
+        if word_end is not None and _left_ok(norm, start):
+            accepted.append((start, word_end, name))
         elif _is_arabic(norm[start]) and name.kind != "blocker":
             glued.setdefault(start, []).append((start, end, name))
     for start, end, name in candidates:
@@ -165,8 +167,9 @@ def _bounded(norm: str, candidates: list[tuple[int, int, Name]]) -> list[tuple[i
     return accepted
 
 
-def _chain(norm: str, glued: dict[int, list[tuple[int, int, Name]]], at: int, depth: int
-           ) -> list[tuple[int, int, Name]]:
+def _chain(
+    norm: str, glued: dict[int, list[tuple[int, int, Name]]], at: int, depth: int
+) -> list[tuple[int, int, Name]]:
     for start, end, name in sorted(glued.get(at, []), key=lambda c: c[0] - c[1]):
         if _right_end(norm, end, name) is not None:
             return [(start, end, name)]

@@ -20,10 +20,22 @@ from bilateral.kb import discourse
 from bilateral.kb.matcher import Hit, Matcher
 from bilateral.kb.model import KnowledgeBase, Name, load
 
-KIND_ORDER = {"state": 0, "organisation": 1, "armed_group": 2, "agent": 3, "person": 4,
-              "equipment": 5}
-CONFIDENCE = {"name": 0.95, "demonym": 0.85, "capital": 0.8, "agent": 0.9, "equipment": 0.9,
-              "heading": 0.9}
+KIND_ORDER = {
+    "state": 0,
+    "organisation": 1,
+    "armed_group": 2,
+    "agent": 3,
+    "person": 4,
+    "equipment": 5,
+}
+CONFIDENCE = {
+    "name": 0.95,
+    "demonym": 0.85,
+    "capital": 0.8,
+    "agent": 0.9,
+    "equipment": 0.9,
+    "heading": 0.9,
+}
 AMBIGUOUS_FACTOR = 0.7
 
 
@@ -87,8 +99,13 @@ def _unambiguous_endpoints(kb: KnowledgeBase, groups: Iterable[list[Name]]) -> C
 
 
 def _resolve(
-    doc: Document, kb: KnowledgeBase, start: int, end: int, index: int,
-    names: list[Name], support: Counter[str],
+    doc: Document,
+    kb: KnowledgeBase,
+    start: int,
+    end: int,
+    index: int,
+    names: list[Name],
+    support: Counter[str],
 ) -> Mention | None:
     candidates = [n for n in names if n.entity in kb.entities]
     if not candidates:
@@ -98,8 +115,11 @@ def _resolve(
 
     def rank(name: Name) -> tuple[int, int, int]:
         entity = kb.entities[name.entity]
-        return (-support.get(entity.endpoint or "", 0), KIND_ORDER.get(entity.kind, 9),
-                int(name.ambiguous))
+        return (
+            -support.get(entity.endpoint or "", 0),
+            KIND_ORDER.get(entity.kind, 9),
+            int(name.ambiguous),
+        )
 
     best = min(own, key=rank)
     entity = kb.entities[best.entity]
@@ -110,8 +130,16 @@ def _resolve(
     confidence = CONFIDENCE.get(kind, 0.8)
     if best.ambiguous or len(distinct) > 1:
         confidence *= AMBIGUOUS_FACTOR
-    return Mention(start, end, index, doc.text[start:end], entity.id, entity.endpoint, kind,
-                   round(confidence, 3))
+    return Mention(
+        start,
+        end,
+        index,
+        doc.text[start:end],
+        entity.id,
+        entity.endpoint,
+        kind,
+        round(confidence, 3),
+    )
 
 
 def _in_heading(doc: Document, index: int) -> bool:

@@ -31,16 +31,32 @@ NAME_SECTIONS = {"names": "name", "demonyms": "demonym", "capitals": "capital"}
 UNIVERSAL = "*"  # the language of entity aliases: written alike everywhere
 OTHER_LOCALES = "~"  # CLDR names from locales outside the manifest
 GENERIC_AGENT_TYPES = {
-    "ARMED_FORCES": "armed_forces", "ARMY": "army", "NAVY": "navy", "AIR_FORCE": "air_force",
-    "MARINES": "marines", "SPECIAL_FORCES": "special_forces", "COAST_GUARD": "coast_guard",
-    "INTEL": "intelligence", "MOD": "ministry", "MFA": "ministry", "GOV": "government",
+    "ARMED_FORCES": "armed_forces",
+    "ARMY": "army",
+    "NAVY": "navy",
+    "AIR_FORCE": "air_force",
+    "MARINES": "marines",
+    "SPECIAL_FORCES": "special_forces",
+    "COAST_GUARD": "coast_guard",
+    "INTEL": "intelligence",
+    "MOD": "ministry",
+    "MFA": "ministry",
+    "GOV": "government",
     "HEAD_OF_STATE": "government",
 }
 GENERIC_AGENT_NAMES = {
-    "ARMED_FORCES": "armed forces", "ARMY": "army", "NAVY": "navy", "AIR_FORCE": "air force",
-    "MARINES": "marines", "SPECIAL_FORCES": "special forces", "COAST_GUARD": "coast guard",
-    "INTEL": "intelligence services", "MOD": "defence ministry", "MFA": "foreign ministry",
-    "GOV": "government", "HEAD_OF_STATE": "head of state",
+    "ARMED_FORCES": "armed forces",
+    "ARMY": "army",
+    "NAVY": "navy",
+    "AIR_FORCE": "air force",
+    "MARINES": "marines",
+    "SPECIAL_FORCES": "special forces",
+    "COAST_GUARD": "coast guard",
+    "INTEL": "intelligence services",
+    "MOD": "defence ministry",
+    "MFA": "foreign ministry",
+    "GOV": "government",
+    "HEAD_OF_STATE": "head of state",
 }
 
 
@@ -223,9 +239,14 @@ def _generic_agents(kb: KnowledgeBase) -> Iterator[Name]:
                 agent_id = f"{state_id}.{slug}"
                 if agent_id not in kb.entities:
                     kb.entities[agent_id] = Entity(
-                        agent_id, "agent", f"{kb.entities[state_id].name} "
-                        f"{GENERIC_AGENT_NAMES.get(slug, slug.lower())}", state_id,
-                        GENERIC_AGENT_TYPES.get(slug, "other"), data={"generic": True})
+                        agent_id,
+                        "agent",
+                        f"{kb.entities[state_id].name} "
+                        f"{GENERIC_AGENT_NAMES.get(slug, slug.lower())}",
+                        state_id,
+                        GENERIC_AGENT_TYPES.get(slug, "other"),
+                        data={"generic": True},
+                    )
                 for template in templates or []:
                     for text in _expand(str(template), slots):
                         yield Name(text, code, agent_id, "agent")
@@ -256,8 +277,9 @@ def _add_user_files(kb: KnowledgeBase, path: Path) -> None:
                 entity = entity_from(record, str(file))
                 kb.entities[entity.id] = entity
                 overridden.add(entity.id)
-                kb.names.extend(Name(a, UNIVERSAL, entity.id, _kind_of(entity))
-                                for a in entity.aliases)
+                kb.names.extend(
+                    Name(a, UNIVERSAL, entity.id, _kind_of(entity)) for a in entity.aliases
+                )
         elif isinstance(data, dict):
             code = str(data.get("lang") or UNIVERSAL)
             kb.names.extend(names_in(data, code, kb))
@@ -265,11 +287,20 @@ def _add_user_files(kb: KnowledgeBase, path: Path) -> None:
             raise BilateralError(f"{file}: a KB file is a list of entities or a names mapping")
     if overridden:
         user_texts = {(n.text, n.lang) for n in kb.names if n.entity in overridden}
-        kb.names[:] = [n for n in kb.names
-                       if n.entity in overridden or (n.text, n.lang) not in user_texts]
+        kb.names[:] = [
+            n for n in kb.names if n.entity in overridden or (n.text, n.lang) not in user_texts
+        ]
 
 
 def to_json(entity: Entity) -> str:
-    return json.dumps({"id": entity.id, "kind": entity.kind, "name": entity.name,
-                       "state": entity.state, "type": entity.type, "qid": entity.qid},
-                      ensure_ascii=False)
+    return json.dumps(
+        {
+            "id": entity.id,
+            "kind": entity.kind,
+            "name": entity.name,
+            "state": entity.state,
+            "type": entity.type,
+            "qid": entity.qid,
+        },
+        ensure_ascii=False,
+    )

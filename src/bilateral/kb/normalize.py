@@ -28,10 +28,24 @@ _SPACE_LIKE = (
 )
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _ARABIC_FOLDS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
-    "ک": "ك", "ڪ": "ك",
-    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ە": "ه", "ھ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ۍ": "ي",
+    "ئ": "ي",
+    "ک": "ك",
+    "ڪ": "ك",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ە": "ه",
+    "ھ": "ه",
     "ؤ": "و",
 }
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९"
@@ -87,9 +101,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[tuple[int, int]] | None
     return "".join(chars), spans
 
 
-def original_span(
-    spans: list[tuple[int, int]] | None, start: int, end: int
-) -> tuple[int, int]:
+def original_span(spans: list[tuple[int, int]] | None, start: int, end: int) -> tuple[int, int]:
     """Original [start, end) of the normalised span [start, end)."""
     if spans is None:
         return start, end
