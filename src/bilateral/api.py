@@ -20,7 +20,7 @@ import duckdb
 from bilateral.document import Document
 from bilateral.export import tables as export_tables
 from bilateral.ingest.skipped import Skipped
-from bilateral.pipeline import IngestOptions, IngestReport
+from bilateral.pipeline import IngestOptions, IngestReport, reextract
 from bilateral.pipeline import ingest as run_ingest
 from bilateral.store import db, queries
 
@@ -61,6 +61,22 @@ class Bilateral:
         """Actors found (endpoints), with mention and document counts and languages."""
         doc_id = queries.resolve(self.con, document) if document else None
         return queries.actor_summary(self.con, doc_id)
+
+    def facts(
+        self,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the name analysts use
+        lang: str | None = None,
+        since: int | None = None,
+        document: str | None = None,
+    ) -> builtins.list[dict[str, Any]]:
+        """Fact records (../shared/spec/facts.md), filtered."""
+        doc_id = queries.resolve(self.con, document) if document else None
+        return queries.fact_records(self.con, actor, type, lang, since, doc_id)
+
+    def extract(self, kb_paths: tuple[str, ...] = (), rematch: bool = False) -> tuple[int, int]:
+        """Derive facts again from stored documents; returns (documents, facts)."""
+        return reextract(self.con, kb_paths, rematch)
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

@@ -202,6 +202,7 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    facts: list[Any] = field(default_factory=list)  # extract.model.Fact, filled by extract
     lang: str | None = None
     langs: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)

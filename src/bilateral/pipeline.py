@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import BinaryIO
 
 import duckdb
@@ -24,8 +24,16 @@ from bilateral.document import Document, Sentence
 from bilateral.ingest.clean import clean_text
 from bilateral.ingest.readers import read_inputs
 from bilateral.ingest.skipped import Skipped
+from bilateral.extract.engine import RuleExtractor
 from bilateral.kb.mentions import find_mentions, matcher_for
-from bilateral.store.documents import Link, known_documents, known_sources, write_batch
+from bilateral.store.documents import (
+    Link,
+    known_documents,
+    known_sources,
+    replace_facts,
+    write_batch,
+)
+from bilateral.store.queries import load_document
 from bilateral.text.dateline import find_dateline
 from bilateral.text.langid import assign_languages
 from bilateral.text.paragraphs import split_paragraphs
@@ -85,8 +93,11 @@ def process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped
             sentences.append(Sentence(start, end, index, para.lang))
     doc.sentences = sentences
     clock.lap("sentences")
-    doc.mentions = find_mentions(doc, matcher_for(kb_paths))
+    matcher = matcher_for(kb_paths)
+    doc.mentions = find_mentions(doc, matcher)
     clock.lap("actors")
+    doc.facts = extractor_for(kb_paths).extract(doc)
+    clock.lap("facts")
     doc.meta["timings"] = clock.laps
     if not doc.title and doc.paragraphs and doc.paragraphs[0].kind == "heading":
         first = doc.paragraphs[0]
@@ -96,6 +107,12 @@ def process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped
 
 def _add_time(timings: dict[str, float], stage: str, seconds: float) -> None:
     timings[stage] = timings.get(stage, 0.0) + seconds
+
+
+@cache
+def extractor_for(kb_paths: tuple[str, ...] = ()) -> RuleExtractor:
+    """The fact extractor over the same KB as the matcher (one per process)."""
+    return RuleExtractor(matcher_for(kb_paths).kb)
 
 
 class _Clock:
@@ -223,3 +240,30 @@ def _map(
 
 def _apply_process(item: Document | Skipped, kb_paths: tuple[str, ...]) -> Document | Skipped:
     return item if isinstance(item, Skipped) else _safe_process(item, kb_paths)
+
+
+def reextract(
+    con: duckdb.DuckDBPyConnection,
+    kb_paths: tuple[str, ...] = (),
+    rematch: bool = False,
+    batch_docs: int = 100,
+    on_doc: Callable[[Document], None] | None = None,
+) -> tuple[int, int]:
+    """Derive the facts of stored documents again (after a lexicon or KB change).
+
+    Mentions are re-matched only when `rematch` is set. Returns (documents, facts).
+    """
+    ids = [row[0] for row in con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    extractor = extractor_for(kb_paths)
+    done = facts = 0
+    for first in range(0, len(ids), batch_docs):
+        docs = [load_document(con, doc_id) for doc_id in ids[first : first + batch_docs]]
+        for doc in docs:
+            if rematch:
+                doc.mentions = find_mentions(doc, matcher_for(kb_paths))
+            doc.facts = extractor.extract(doc)
+            if on_doc is not None:
+                on_doc(doc)
+        facts += replace_facts(con, docs, rematch)
+        done += len(docs)
+    return done, facts

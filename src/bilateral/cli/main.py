@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bilateral.cli import (  # noqa: F401 - registers commands
     bench_cmd,
+    fact_cmds,
     ingest_cmd,
     kb_cmds,
     read_cmds,

@@ -93,14 +93,41 @@ class Matcher:
                 if _language_fits(name, lang):
                     candidates.append((start, end, name))
         accepted = _bounded(norm, candidates)
-        hits = []
+        hits: list[Hit] = []
+        seen: set[tuple[int, int, str]] = set()
         for start, end, name in _longest_first(accepted):
             if name.kind == "blocker":
                 continue  # a known non-actor phrase: it only keeps shorter names out
+            start, end, name = self._as_agent(norm, start, end, name)
             o_start, o_end = original_span(spans, start, end)
-            if _case_fits(name, text[o_start:o_end], text, o_start):
+            if _case_fits(name, text[o_start:o_end], text, o_start) and (
+                o_start, o_end, name.entity) not in seen:
+                seen.add((o_start, o_end, name.entity))
                 hits.append(Hit(o_start, o_end, name))
         return sorted(hits, key=lambda h: h.start)
+
+
+    def _as_agent(self, norm: str, start: int, end: int, name: Name) -> tuple[int, int, Name]:
+        """A state's name inside a generic agent phrase ("ВМС Пакистана", "البحرية
+        الباكستانية") becomes that agent, the span growing to cover the phrase."""
+        entity = self.kb.entities.get(name.entity)
+        if entity is None or entity.kind != "state" or name.kind not in ("name", "demonym"):
+            return start, end, name
+        for template in self.kb.agent_templates.get(name.lang, ()):
+            if template.slot != name.kind:
+                continue
+            before, after = template.before, template.after
+            if (before and not norm.endswith(before, 0, start)) or (
+                after and not norm.startswith(after, end)
+            ):
+                continue
+            if (before and start - len(before) > 0 and norm[start - len(before) - 1].isalnum()) or (
+                after and end + len(after) < len(norm) and norm[end + len(after)].isalnum()
+            ):
+                continue
+            agent = Name(name.text, name.lang, f"{entity.id}.{template.slug}", "agent")
+            return start - len(before), end + len(after), agent
+        return start, end, name
 
 
 def _keys(text: str) -> list[str]:

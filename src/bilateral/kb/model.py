@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,7 @@ import yaml
 
 from bilateral import lang as manifest
 from bilateral.errors import BilateralError
+from bilateral.kb.normalize import normalize
 
 KINDS = ("state", "organisation", "armed_group", "agent", "person", "equipment")
 ENDPOINT_KINDS = frozenset({"state", "organisation", "armed_group"})
@@ -96,6 +97,7 @@ class Name:
 class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
+    agent_templates: dict[str, list[AgentTemplate]] = field(default_factory=dict)
 
     def entity(self, entity_id: str) -> Entity:
         try:
@@ -159,7 +161,7 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     kb = _builtin()
     if not extra:
         return kb
-    merged = KnowledgeBase(dict(kb.entities), list(kb.names))
+    merged = KnowledgeBase(dict(kb.entities), list(kb.names), dict(kb.agent_templates))
     for path in extra:
         _add_user_files(merged, Path(path))
     return merged
@@ -174,13 +176,37 @@ def _builtin() -> KnowledgeBase:
             kb.entities[entity.id] = entity
     for entity in kb.entities.values():
         kb.names.extend(Name(a, UNIVERSAL, entity.id, _kind_of(entity)) for a in entity.aliases)
+        kb.names.extend(_canonical_name(entity))
     for code in manifest.codes():
+        ambiguous: set[str] = set()
+        names: list[Name] = []
         for _, data in _lang_files(code):
-            kb.names.extend(names_in(data, code, kb))
-        kb.names.extend(_cldr_names(code, kb))
+            names.extend(names_in(data, code, kb))
+            ambiguous.update(normalize(str(a)) for a in data.get("ambiguous") or [])
+        names.extend(_cldr_names(code, kb))
+        kb.names.extend(_mark_ambiguous(names, ambiguous))
     kb.names.extend(_other_locale_names(kb))
-    kb.names.extend(_generic_agents(kb))
+    _agent_templates(kb)
     return kb
+
+
+def _mark_ambiguous(names: list[Name], ambiguous: set[str]) -> Iterator[Name]:
+    """A language's `ambiguous` list applies to all its names, CLDR's included."""
+    for name in names:
+        if not name.ambiguous and normalize(name.text) in ambiguous:
+            yield replace(name, ambiguous=True)
+        else:
+            yield name
+
+
+def _canonical_name(entity: Entity) -> Iterator[Name]:
+    """The canonical name is matchable too: a person's everywhere (names in Latin
+    script travel across languages), other entities' in English. States get
+    theirs from CLDR."""
+    if entity.kind == "person":
+        yield Name(entity.name, UNIVERSAL, entity.id, "agent")
+    elif entity.kind != "state":
+        yield Name(entity.name, "en", entity.id, _kind_of(entity))
 
 
 def _kind_of(entity: Entity) -> str:
@@ -219,46 +245,45 @@ def _other_locale_names(kb: KnowledgeBase) -> Iterator[Name]:
             yield Name(row[2], OTHER_LOCALES, row[0], "name")
 
 
-def _generic_agents(kb: KnowledgeBase) -> Iterator[Name]:
-    """Expand each language's agent templates with every state's names and demonyms."""
-    per_state: dict[tuple[str, str], dict[str, set[str]]] = {}
-    for name in kb.names:
-        entity = kb.entities.get(name.entity)
-        if entity is None or entity.kind != "state" or name.ambiguous:
-            continue
-        if name.kind in ("name", "demonym") and name.lang not in (UNIVERSAL, OTHER_LOCALES):
-            slot = "name" if name.kind == "name" else "demonym"
-            per_state.setdefault((name.lang, entity.id), {"name": set(), "demonym": set()})
-            per_state[(name.lang, entity.id)][slot].add(name.text)
+@dataclass(frozen=True, slots=True)
+class AgentTemplate:
+    """A generic agent written around a state's name or demonym: "ВМС {name}"."""
+
+    slug: str
+    before: str  # normalised text right before the name ("вмс ")
+    after: str  # normalised text right after it
+    slot: str  # "name" | "demonym"
+
+
+def _agent_templates(kb: KnowledgeBase) -> None:
+    """Read each language's agent templates and make the generic agents of every state.
+
+    The templates are applied around state mentions by the matcher rather
+    than expanded into names: 250 states x their inflected names x dozens
+    of templates would be hundreds of thousands of patterns.
+    """
     for code in manifest.codes():
         patterns = manifest.load_data(code, "kb_agent_patterns.yaml") or {}
-        for (lang_code, state_id), slots in sorted(per_state.items()):
-            if lang_code != code:
-                continue
-            for slug, templates in patterns.items():
-                agent_id = f"{state_id}.{slug}"
-                if agent_id not in kb.entities:
-                    kb.entities[agent_id] = Entity(
-                        agent_id,
-                        "agent",
-                        f"{kb.entities[state_id].name} "
-                        f"{GENERIC_AGENT_NAMES.get(slug, slug.lower())}",
-                        state_id,
-                        GENERIC_AGENT_TYPES.get(slug, "other"),
-                        data={"generic": True},
-                    )
-                for template in templates or []:
-                    for text in _expand(str(template), slots):
-                        yield Name(text, code, agent_id, "agent")
-
-
-def _expand(template: str, slots: dict[str, set[str]]) -> Iterator[str]:
-    for slot in ("name", "demonym"):
-        marker = "{" + slot + "}"
-        if marker in template:
-            for value in sorted(slots[slot]):
-                yield template.replace(marker, value)
-            return
+        templates = []
+        for slug, texts in patterns.items():
+            for text in texts or []:
+                for slot in ("name", "demonym"):
+                    marker = "{" + slot + "}"
+                    if marker in str(text):
+                        before, _, after = str(text).partition(marker)
+                        templates.append(AgentTemplate(str(slug), normalize(before),
+                                                       normalize(after), slot))
+        kb.agent_templates[code] = sorted(
+            templates, key=lambda t: -(len(t.before) + len(t.after)))
+    slugs = sorted({t.slug for ts in kb.agent_templates.values() for t in ts})
+    for state in [e for e in kb.entities.values() if e.kind == "state"]:
+        for slug in slugs:
+            agent_id = f"{state.id}.{slug}"
+            if agent_id not in kb.entities:
+                kb.entities[agent_id] = Entity(
+                    agent_id, "agent",
+                    f"{state.name} {GENERIC_AGENT_NAMES.get(slug, slug.lower())}", state.id,
+                    GENERIC_AGENT_TYPES.get(slug, "other"), data={"generic": True})
 
 
 def _add_user_files(kb: KnowledgeBase, path: Path) -> None:

@@ -12,6 +12,7 @@ where each normalised character came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
@@ -80,12 +81,49 @@ def normalize(text: str) -> str:
     return normalize_with_offsets(text)[0]
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[tuple[int, int]] | None]:
-    """(normalised text, spans) where spans[i] is the original [start, end) that
-    normalised character i came from; spans is None when the two align 1:1."""
-    if unicodedata.is_normalized("NFC", text) and not _REMOVED.search(text):
-        return text.translate(_table()), None
+class Deletions:
+    """Where characters were deleted: normalised offset → original offset by segments."""
+
+    __slots__ = ("norm_starts", "orig_starts")
+
+    def __init__(self, norm_starts: list[int], orig_starts: list[int]) -> None:
+        self.norm_starts = norm_starts
+        self.orig_starts = orig_starts
+
+    def to_original(self, position: int) -> int:
+        i = bisect.bisect_right(self.norm_starts, position) - 1
+        return self.orig_starts[i] + position - self.norm_starts[i]
+
+    def end_to_original(self, end: int) -> int:
+        """An exclusive end: marks deleted right after the span belong to it."""
+        k = bisect.bisect_left(self.norm_starts, end)
+        if k < len(self.norm_starts) and self.norm_starts[k] == end and k > 0:
+            return self.orig_starts[k]
+        return self.to_original(end - 1) + 1
+
+
+Mapping = Deletions | list[tuple[int, int]] | None
+
+
+def normalize_with_offsets(text: str) -> tuple[str, Mapping]:
+    """(normalised text, mapping back): None when aligned 1:1, `Deletions` when
+    characters were only removed, else per-character original spans (text
+    that was not NFC)."""
     table = _table()
+    if unicodedata.is_normalized("NFC", text):
+        removed = list(_REMOVED.finditer(text))
+        if not removed:
+            return text.translate(table), None
+        pieces, norm_starts, orig_starts = [], [0], [0]
+        cursor = length = 0
+        for match in removed:
+            pieces.append(text[cursor : match.start()])
+            length += match.start() - cursor
+            cursor = match.end()
+            norm_starts.append(length)
+            orig_starts.append(cursor)
+        pieces.append(text[cursor:])
+        return "".join(pieces).translate(table), Deletions(norm_starts, orig_starts)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     index, length = 0, len(text)
@@ -101,8 +139,10 @@ def normalize_with_offsets(text: str) -> tuple[str, list[tuple[int, int]] | None
     return "".join(chars), spans
 
 
-def original_span(spans: list[tuple[int, int]] | None, start: int, end: int) -> tuple[int, int]:
+def original_span(mapping: Mapping, start: int, end: int) -> tuple[int, int]:
     """Original [start, end) of the normalised span [start, end)."""
-    if spans is None:
+    if mapping is None:
         return start, end
-    return spans[start][0], spans[end - 1][1]
+    if isinstance(mapping, Deletions):
+        return mapping.to_original(start), mapping.end_to_original(end)
+    return mapping[start][0], mapping[end - 1][1]

@@ -61,6 +61,9 @@ def write_batch(
             _insert(con, "paragraphs", _paragraph_rows(docs))
             _insert(con, "sentences", _sentence_rows(docs))
             _insert(con, "mentions", _mention_rows(docs))
+            facts, evidence = _fact_rows(docs)
+            _insert(con, "facts", facts)
+            _insert(con, "evidence", evidence)
         result.replaced = _upsert_sources(con, all_links, now)
         con.execute("COMMIT")
     except BaseException:
@@ -196,3 +199,51 @@ def _mention_rows(docs: Sequence[Document]) -> dict[str, list]:
             rows["kind"].append(mention.kind)
             rows["confidence"].append(mention.confidence)
     return rows
+
+
+def _fact_rows(docs: Sequence[Document]) -> tuple[dict[str, list], dict[str, list]]:
+    from bilateral.extract.engine import EXTRACTOR
+    from bilateral.kb.model import load
+
+    names = {e.id: e.name for e in load().entities.values()}
+    facts: dict[str, list] = {k: [] for k in ("id", "doc_id", "type", "source", "target",
+                                              "polarity", "modality", "record", "confidence",
+                                              "extractor")}
+    evidence: dict[str, list] = {k: [] for k in ("fact_id", "doc_id", "sentence", "start",
+                                                 "end", "lang")}
+    for doc in docs:
+        for fact in doc.facts:
+            record = fact.record(doc, names, EXTRACTOR)
+            for key, value in (("id", record["id"]), ("doc_id", doc.id), ("type", fact.type),
+                               ("source", fact.source), ("target", fact.target),
+                               ("polarity", fact.polarity), ("modality", fact.modality),
+                               ("record", json.dumps(record, ensure_ascii=False)),
+                               ("confidence", fact.confidence), ("extractor", EXTRACTOR)):
+                facts[key].append(value)
+            for key, value in (("fact_id", record["id"]), ("doc_id", doc.id),
+                               ("sentence", fact.sentence), ("start", fact.start),
+                               ("end", fact.end), ("lang", fact.lang)):
+                evidence[key].append(value)
+    return facts, evidence
+
+
+def replace_facts(
+    con: duckdb.DuckDBPyConnection, docs: Sequence[Document], with_mentions: bool
+) -> int:
+    """Replace the facts (and mentions, if re-matched) of stored documents, in one transaction."""
+    ids = [d.id for d in docs]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        tables = ("facts", "evidence", "mentions") if with_mentions else ("facts", "evidence")
+        for table in tables:
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
+        if with_mentions:
+            _insert(con, "mentions", _mention_rows(docs))
+        facts, evidence = _fact_rows(docs)
+        _insert(con, "facts", facts)
+        _insert(con, "evidence", evidence)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return sum(len(d.facts) for d in docs)

@@ -110,3 +110,38 @@ def actor_summary(
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     tables = ("documents", "sources", "paragraphs", "sentences", "mentions", "facts")
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}  # type: ignore[index]
+
+
+def fact_records(
+    con: duckdb.DuckDBPyConnection,
+    actor: str | None = None,
+    type_name: str | None = None,
+    lang: str | None = None,
+    since: int | None = None,
+    doc_id: str | None = None,
+) -> list[dict[str, Any]]:
+    """Fact records (spec/facts.md), filtered; `since` compares the fact's first year."""
+    conditions, params = ["TRUE"], []
+    if actor:
+        conditions.append("(source = ? OR target = ?)")
+        params += [actor.upper(), actor.upper()]
+    if type_name:
+        conditions.append("type = ?")
+        params.append(type_name.upper())
+    if lang:
+        conditions.append("json_extract_string(record, '$.evidence.lang') = ?")
+        params.append(lang)
+    if doc_id:
+        conditions.append("doc_id = ?")
+        params.append(doc_id)
+    if since is not None:
+        conditions.append(
+            "TRY_CAST(left(json_extract_string(record, '$.time.start'), 4) AS INTEGER) >= ?"
+        )
+        params.append(since)
+    rows = con.execute(
+        f"SELECT record FROM facts WHERE {' AND '.join(conditions)} "
+        "ORDER BY doc_id, json_extract(record, '$.evidence.start'), type",
+        params,
+    ).fetchall()
+    return [json.loads(row[0]) for row in rows]

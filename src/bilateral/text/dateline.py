@@ -300,3 +300,21 @@ def _digit_table(code: str) -> dict[int, Any]:
             for digits in cldr.get("digits", {}).values():
                 table.update({ord(ch): str(i) for i, ch in enumerate(digits)})
     return table
+
+
+def dates_in(text: str, code: str | None) -> list[tuple[int, int, str]]:
+    """Every full or month-and-year date in `text`: (start, end, ISO), in order.
+
+    For the extraction of a fact's time; offsets are into `text` (bidi
+    marks count as spaces here, so offsets stay aligned).
+    """
+    grammar = _grammar(code or ENGLISH)
+    table = {**grammar.normalise, **{k: " " for k in _BIDI_MARKS}}
+    prepared = text.translate(table)
+    found: list[tuple[int, int, str]] = []
+    for pattern in (*grammar.full, *grammar.month):
+        for m in pattern.finditer(prepared):
+            iso = _iso(m, grammar)
+            if iso and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)

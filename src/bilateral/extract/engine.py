@@ -1,0 +1,337 @@
+"""The rule engine: triggers and actors of each sentence → facts.
+
+For every sentence: find the lexicon's triggers (`triggers.yaml`), give
+each actor mention a slot (`roles.py`), fill the trigger's role frame for
+directed types or pair the participants for symmetric ones, then read
+polarity and modality from the cues near the trigger and the attributes
+from the sentence. A sentence that names one actor borrows the other from
+its section heading or the document's topic, with less confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from bilateral.document import Document, Mention
+from bilateral.extract import attributes
+from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
+from bilateral.extract.model import Fact
+from bilateral.extract.phrases import Found
+from bilateral.extract.roles import Slotted, assign_slots, pick
+from bilateral.kb.model import KnowledgeBase
+from bilateral.kb.normalize import Mapping, normalize_with_offsets, original_span
+
+EXTRACTOR = "rules/1.0"
+CUE_REACH = {"negation": 40, "planned": 45, "requested": 40, "offered": 40}
+MAX_PARTICIPANTS = 5
+CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
+TRANSFER_TYPES = {"ARMS_TRANSFER", "MILITARY_AID", "ECONOMIC_SUPPORT", "DEFENCE_INDUSTRY",
+                  "TRAINING", "SUPPORT_ARMED_GROUP"}
+ARMED_GROUP_SUPPORT = {"ARMS_TRANSFER", "TRAINING", "MILITARY_AID"}
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    lang: str | None
+    text: str
+    norm: str
+    mapping: Mapping
+
+    def span(self, found: Found[Any]) -> tuple[int, int]:
+        start, end = original_span(self.mapping, found.start, found.end)
+        return self.start + start, self.start + end
+
+
+class RuleExtractor:
+    """Lexicon-and-rules extraction, offline and deterministic."""
+
+    name = EXTRACTOR
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def extract(self, doc: Document) -> list[Fact]:
+        facts: list[Fact] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in doc.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        context = _Context(doc, by_sentence)
+        for index, sentence in enumerate(doc.sentences):
+            text = doc.text[sentence.start : sentence.end]
+            norm, mapping = normalize_with_offsets(text)
+            unit = _Sentence(index, sentence.start, sentence.end, sentence.lang or doc.lang,
+                             text, norm, mapping)
+            facts.extend(self._sentence(doc, unit, by_sentence.get(index, []), context))
+        return _dedupe(facts)
+
+    def _sentence(self, doc: Document, s: _Sentence, mentions: list[Mention],
+                  context: _Context) -> list[Fact]:
+        lex = lexicon(s.lang)
+        actors = [m for m in mentions if m.endpoint and m.kind != "equipment"]
+        triggers = _triggers(s, lex, mentions)
+        if not triggers:
+            return []
+        markers = [(*s.span(f), f.payload) for name, cue in lex.cues.items()
+                   for f in cue.find(s.norm)]
+        facts = []
+        for start, end, trigger in triggers:
+            for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
+                fact.trigger = doc.text[start:end]
+                facts.append(fact)
+        return facts
+
+    def _apply(self, doc: Document, s: _Sentence, trigger: Trigger, start: int, end: int,
+               actors: list[Mention], markers: list[tuple[int, int, str]],
+               context: _Context) -> list[Fact]:
+        actors = [m for m in actors if m.end <= start or m.start >= end]  # not "non-NATO ally"
+        slotted = assign_slots(actors, markers, start, doc.text, s.start)
+        if trigger.type in SYMMETRIC:
+            pairs = _pairs(slotted, start)
+            strength = "explicit"
+            if not pairs:
+                pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
+        else:
+            pairs, strength = _directed(trigger, slotted, start, context.carried(s.index))
+        facts = []
+        for source, target in pairs:
+            fact = Fact(trigger.type, source, target, s.index, s.start, s.end, s.lang,
+                        confidence=CONFIDENCE[strength], rule=trigger.rule)
+            _modality(fact, trigger, markers, start, s)
+            _attributes(fact, doc, s, start, end, actors, context)
+            facts.append(fact)
+            facts.extend(_implied(fact, self.kb, markers, actors, start))
+        return facts
+
+
+class _Context:
+    """What a sentence can borrow: its section heading's and the title's actors."""
+
+    def __init__(self, doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+        self.doc = doc
+        self.heading_of: dict[int, list[str]] = {}
+        topic: list[str] = []
+        current: list[str] = []
+        for index, sentence in enumerate(doc.sentences):
+            paragraph = doc.paragraphs[sentence.paragraph] if doc.paragraphs else None
+            names = [m.endpoint for m in by_sentence.get(index, []) if m.endpoint
+                     and m.kind != "equipment"]
+            if paragraph is not None and paragraph.kind == "heading":
+                if sentence.paragraph == 0:
+                    topic = list(dict.fromkeys(names))
+                else:
+                    current = list(dict.fromkeys(names))
+            self.heading_of[index] = list(dict.fromkeys(current + topic))
+        self.topic = topic
+
+    def carried(self, index: int) -> list[str]:
+        return self.heading_of.get(index, [])
+
+
+def _triggers(s: _Sentence, lex: Lexicon, mentions: list[Mention]
+              ) -> list[tuple[int, int, Trigger]]:
+    """Triggers whose conditions hold, longest first where they overlap."""
+    found = []
+    classes = {name: bool(phrases.find(s.norm)) for name, phrases in lex.classes.items()}
+    has_equipment = any(m.kind == "equipment" for m in mentions)
+    for hit in lex.triggers.find(s.norm):
+        trigger = hit.payload
+        if trigger.requires and not (classes.get(trigger.requires) or
+                                     (trigger.requires == "weapons" and has_equipment)):
+            continue
+        if any(n in s.norm for n in (normalize_with_offsets(w)[0] for w in
+                                     trigger.negative_context)):
+            continue
+        start, end = s.span(hit)
+        if any(m.start <= start and end <= m.end for m in mentions):
+            continue  # inside a name: "International Security Assistance Force"
+        found.append((start, end, trigger))
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    kept: list[tuple[int, int, Trigger]] = []
+    for start, end, trigger in found:
+        if not any(t.type == trigger.type and start < e and b < end for b, e, t in kept):
+            kept.append((start, end, trigger))
+    return sorted(kept, key=lambda t: t[0])
+
+
+def _pairs(slotted: list[Slotted], trigger_start: int) -> list[tuple[str, str]]:
+    between = [s.mention.endpoint for s in slotted if s.between]
+    group = between if len(set(between)) >= 2 else [s.mention.endpoint for s in slotted]
+    distinct = [e for e in dict.fromkeys(group) if e]
+    if len(distinct) > MAX_PARTICIPANTS:
+        nearest = sorted(slotted, key=lambda s: abs(s.mention.start - trigger_start))
+        distinct = list(dict.fromkeys(s.mention.endpoint for s in nearest
+                                      if s.mention.endpoint))[:MAX_PARTICIPANTS]
+    return [(a, b) for a, b in combinations(distinct, 2) if a != b]
+
+
+def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, str]]:
+    named = list(dict.fromkeys(m.endpoint for m in actors if m.endpoint))
+    if len(named) != 1:
+        return []
+    other = next((c for c in carried if c != named[0]), None)
+    return [(named[0], other)] if other else []
+
+
+def _directed(trigger: Trigger, slotted: list[Slotted], start: int, carried: list[str]
+              ) -> tuple[list[tuple[str, str]], str]:
+    """(source, target) of a directed trigger: its frame first, then fallbacks.
+
+    With one role found, a single other actor of the sentence takes the
+    other role; failing that, the section heading's or topic's actor does.
+    """
+    source_m = pick(slotted, trigger.source or "subject", start, set())
+    source = source_m.endpoint if source_m else None
+    target_m = pick(slotted, trigger.target or "object", start, {source} if source else set())
+    target = target_m.endpoint if target_m else None
+    if source and target:
+        return [(source, target)], "explicit"
+    known = source or target
+    if known is None:
+        return [], "fallback"
+    others = list(dict.fromkeys(s.mention.endpoint for s in slotted
+                                if s.mention.endpoint and s.mention.endpoint != known))
+    strength = "fallback"
+    if len(others) != 1:
+        others, strength = [c for c in carried if c != known][:1], "carried"
+    if not others:
+        return [], strength
+    return [(known, others[0]) if source else (others[0], known)], strength
+
+
+def _near(markers: list[tuple[int, int, str]], name: str, start: int, reach: int) -> bool:
+    return any(n == name and start - reach <= e <= start for _, e, n in markers)
+
+
+def _modality(fact: Fact, trigger: Trigger, markers: list[tuple[int, int, str]], start: int,
+              s: _Sentence) -> None:
+    if _near(markers, "negation", start, CUE_REACH["negation"]):
+        fact.polarity = "negated"
+    if trigger.modality:
+        fact.modality = trigger.modality
+    else:
+        for name in ("planned", "requested", "offered"):
+            if _near(markers, name, start, CUE_REACH[name]):
+                fact.modality = name
+                break
+    if fact.modality == "actual" and any(n == "alleged" for _, _, n in markers):
+        fact.modality = "alleged"
+
+
+def _attributes(fact: Fact, doc: Document, s: _Sentence, start: int, end: int,
+                actors: list[Mention], context: _Context) -> None:
+    time = attributes.find_time(s.text, s.lang, start - s.start)
+    if time is None:
+        time = _paragraph_time(doc, s, context)
+    fact.time = time.to_json() if time else (
+        {"text": None, "start": doc.date, "end": doc.date, "precision": "document"}
+        if doc.date else None)
+    fact.agents = _agents(fact, actors)
+    if fact.type in TRANSFER_TYPES:
+        equipment = [m for m in doc.mentions if m.sentence == s.index and m.kind == "equipment"]
+        fact.equipment = [{"id": m.actor_id, "name": m.text} for m in equipment]
+        if equipment:
+            fact.quantity = attributes.find_quantity(doc.text, equipment[0].start)
+        fact.value = attributes.find_money(s.text, lexicon(s.lang))
+
+
+def _paragraph_time(doc: Document, s: _Sentence, context: _Context) -> attributes.Time | None:
+    paragraph = doc.sentences[s.index].paragraph
+    for index in range(s.index - 1, -1, -1):
+        sentence = doc.sentences[index]
+        if sentence.paragraph != paragraph:
+            break
+        found = attributes.find_time(doc.text[sentence.start : sentence.end], s.lang)
+        if found:
+            return found
+    return None
+
+
+def _agents(fact: Fact, actors: list[Mention]) -> dict[str, list[str]]:
+    agents: dict[str, list[str]] = {}
+    for role, endpoint in (("source", fact.source), ("target", fact.target)):
+        ids = sorted({m.actor_id for m in actors
+                      if m.endpoint == endpoint and m.actor_id != endpoint})
+        if ids:
+            agents[role] = ids
+    return agents
+
+
+def _implied(fact: Fact, kb: KnowledgeBase, markers: list[tuple[int, int, str]],
+             actors: list[Mention], start: int) -> list[Fact]:
+    """Facts the ontology says a fact implies: support of an armed group, accusations."""
+    implied = []
+    target = kb.entities.get(fact.target)
+    if fact.type in ARMED_GROUP_SUPPORT and target is not None and target.kind == "armed_group":
+        implied.append(_copy(fact, "SUPPORT_ARMED_GROUP", fact.source, fact.target))
+    if fact.modality == "alleged":
+        attributor = _attributor(markers, actors, start, {fact.source, fact.target})
+        if attributor:
+            accused = fact.source if fact.type not in SYMMETRIC else fact.source
+            implied.append(_copy(fact, "ACCUSATION", attributor, accused, modality="actual"))
+    return implied
+
+
+def _attributor(markers: list[tuple[int, int, str]], actors: list[Mention], start: int,
+                exclude: set[str]) -> str | None:
+    """The party a claim is attributed to: an actor right before an attribution cue."""
+    for cue_start, _, name in markers:
+        if name not in ("attribution", "accusation") or cue_start > start:
+            continue
+        before = [m for m in actors if m.end <= cue_start and cue_start - m.end <= 40
+                  and m.endpoint not in exclude]
+        if before:
+            return max(before, key=lambda m: m.end).endpoint
+    return None
+
+
+def _copy(fact: Fact, type_name: str, source: str, target: str, modality: str | None = None
+          ) -> Fact:
+    return Fact(type_name, source, target, fact.sentence, fact.start, fact.end, fact.lang,
+                fact.polarity, modality or fact.modality, fact.confidence * 0.9,
+                fact.rule + "+implied", fact.trigger, fact.agents, fact.time)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (type, endpoints, polarity, sentence): the most confident."""
+    best: dict[tuple[str, str, str, str, int], Fact] = {}
+    for fact in facts:
+        if fact.source == fact.target:
+            continue
+        key = (fact.type, fact.source, fact.target, fact.polarity, fact.sentence)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    return list(best.values())
+
+
+@dataclass(slots=True)
+class SentenceTrace:
+    """What `explain` shows of one sentence."""
+
+    index: int
+    lang: str | None
+    text: str
+    actors: list[str]
+    triggers: list[str]
+
+
+def explain_sentences(doc: Document) -> list[SentenceTrace]:
+    """Each sentence's actors and triggers, as the engine sees them."""
+    traces = []
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end]
+        norm, mapping = normalize_with_offsets(text)
+        unit = _Sentence(index, sentence.start, sentence.end, sentence.lang or doc.lang, text,
+                         norm, mapping)
+        mentions = [m for m in doc.mentions if m.sentence == index]
+        actors = [f"{m.text}={m.actor_id}" + (f"→{m.endpoint}" if m.endpoint not in
+                                               (None, m.actor_id) else "") + f" [{m.kind}]"
+                  for m in mentions]
+        triggers = [f"'{doc.text[s:e]}' {t.type} ({t.rule})"
+                    for s, e, t in _triggers(unit, lexicon(unit.lang), mentions)]
+        traces.append(SentenceTrace(index, unit.lang, text, actors, triggers))
+    return traces

@@ -1,0 +1,119 @@
+"""The extraction lexicons of one language, compiled (see docs/lexicons.md).
+
+`triggers.yaml` says which words signal which relation type and which
+actor fills which role; `cues.yaml` holds role markers, negation and
+modality cues; `amounts.yaml` money scales and currencies. A language's
+entries are merged with the shared ones of `lang/xx/`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from bilateral import lang as manifest
+from bilateral.extract.phrases import PhraseSet
+
+TYPES = (
+    "ALLIANCE", "MILITARY_COOPERATION", "ARMS_TRANSFER", "DEFENCE_INDUSTRY", "JOINT_EXERCISE",
+    "TRAINING", "MILITARY_AID", "ECONOMIC_SUPPORT", "BASING_LOGISTICS", "INTELLIGENCE_SHARING",
+    "DIPLOMATIC_ENGAGEMENT", "SUPPORT_ARMED_GROUP", "HOSTILITY", "ARMED_CONFLICT",
+    "SANCTION_PRESSURE", "ACCUSATION", "RAPPROCHEMENT", "ESTRANGEMENT",
+)
+SYMMETRIC = frozenset({
+    "ALLIANCE", "MILITARY_COOPERATION", "DEFENCE_INDUSTRY", "JOINT_EXERCISE",
+    "INTELLIGENCE_SHARING", "DIPLOMATIC_ENGAGEMENT", "HOSTILITY", "ARMED_CONFLICT",
+    "RAPPROCHEMENT", "ESTRANGEMENT",
+})
+SLOTS = frozenset({"subject", "object", "to", "from", "by"})
+MARKERS = ("to_markers", "from_markers", "by_markers", "between_markers", "and_words")
+MODALITY_CUES = ("negation", "planned", "requested", "offered", "alleged", "attribution",
+                 "accusation")
+SHARED = "xx"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: its type, role frame and conditions."""
+
+    type: str
+    words: tuple[str, ...]
+    source: str | None = None
+    target: str | None = None
+    requires: str | None = None  # a class name (`with:` in the data)
+    modality: str | None = None
+    negative_context: tuple[str, ...] = ()
+    rule: str = ""  # where it comes from, for `explain`: "en/ARMS_TRANSFER#2"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    code: str
+    triggers: PhraseSet[Trigger]
+    classes: dict[str, PhraseSet[str]]
+    cues: dict[str, PhraseSet[str]]
+    scales: PhraseSet[int]
+    currencies: PhraseSet[str]
+    vague: PhraseSet[int]
+    entries: list[Trigger] = field(default_factory=list)
+
+
+def _data(code: str, name: str) -> dict[str, Any]:
+    data = manifest.load_data(code, name)
+    return data if isinstance(data, dict) else {}
+
+
+def parse_triggers(code: str, data: dict[str, Any]) -> list[Trigger]:
+    """Trigger entries of one `triggers.yaml` (validated by tests/extract)."""
+    entries = []
+    for type_name in TYPES:
+        for number, entry in enumerate(data.get(type_name) or [], 1):
+            entries.append(Trigger(
+                type=type_name,
+                words=tuple(str(w) for w in entry.get("t") or []),
+                source=entry.get("source"),
+                target=entry.get("target"),
+                requires=entry.get("with"),
+                modality=entry.get("modality"),
+                negative_context=tuple(str(w) for w in entry.get("negative_context") or []),
+                rule=f"{code}/{type_name}#{number}",
+            ))
+    return entries
+
+
+@cache
+def lexicon(code: str | None) -> Lexicon:
+    """The compiled lexicon of language `code` (None: the shared entries only)."""
+    codes = [SHARED] + ([code] if code and code in manifest.codes() else [])
+    entries: list[Trigger] = []
+    class_words: dict[str, list[str]] = {}
+    cue_words: dict[str, list[str]] = {}
+    scales: list[tuple[str, int]] = []
+    currencies: list[tuple[str, str]] = []
+    vague: list[tuple[str, int]] = []
+    for c in codes:
+        triggers = _data(c, "triggers.yaml")
+        entries.extend(parse_triggers(c, triggers))
+        for name, words in (triggers.get("classes") or {}).items():
+            class_words.setdefault(name, []).extend(str(w) for w in words or [])
+        cues = _data(c, "cues.yaml")
+        for name in MARKERS + MODALITY_CUES:
+            cue_words.setdefault(name, []).extend(str(w) for w in cues.get(name) or [])
+        for slot, words in (cues.get("postpositions") or {}).items():  # Urdu کو, Hindi को
+            cue_words.setdefault(f"post_{slot}", []).extend(str(w) for w in words or [])
+        amounts = _data(c, "amounts.yaml")
+        scales += [(str(w), int(p)) for w, p in (amounts.get("scales") or {}).items()]
+        for iso, words in (amounts.get("currencies") or {}).items():
+            currencies += [(str(w), str(iso)) for w in words or []]
+        vague += [(str(w), int(p)) for w, p in (amounts.get("vague") or {}).items()]
+    return Lexicon(
+        code=code or SHARED,
+        triggers=PhraseSet((w, e) for e in entries for w in e.words),
+        classes={name: PhraseSet((w, name) for w in words) for name, words in class_words.items()},
+        cues={name: PhraseSet((w, name) for w in words) for name, words in cue_words.items()},
+        scales=PhraseSet(scales),
+        currencies=PhraseSet(currencies),
+        vague=PhraseSet(vague),
+        entries=entries,
+    )
