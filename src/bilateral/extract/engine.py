@@ -19,7 +19,7 @@ from bilateral.extract import attributes
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
 from bilateral.extract.model import Fact
 from bilateral.extract.phrases import Found
-from bilateral.extract.roles import Slotted, assign_slots, pick
+from bilateral.extract.roles import Slotted, assign_slots, coordinated, pick
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import Mapping, normalize_with_offsets, original_span
 
@@ -91,7 +91,9 @@ class RuleExtractor:
         actors = [m for m in actors if m.end <= start or m.start >= end]  # not "non-NATO ally"
         slotted = assign_slots(actors, markers, start, doc.text, s.start)
         if trigger.type in SYMMETRIC:
-            pairs = _pairs(slotted, start)
+            and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
+            participants = coordinated(slotted, start, end, doc.text, and_spans)
+            pairs = [(a, b) for a, b in combinations(participants[:MAX_PARTICIPANTS], 2)]
             strength = "explicit"
             if not pairs:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
@@ -158,17 +160,6 @@ def _triggers(s: _Sentence, lex: Lexicon, mentions: list[Mention]
     return sorted(kept, key=lambda t: t[0])
 
 
-def _pairs(slotted: list[Slotted], trigger_start: int) -> list[tuple[str, str]]:
-    between = [s.mention.endpoint for s in slotted if s.between]
-    group = between if len(set(between)) >= 2 else [s.mention.endpoint for s in slotted]
-    distinct = [e for e in dict.fromkeys(group) if e]
-    if len(distinct) > MAX_PARTICIPANTS:
-        nearest = sorted(slotted, key=lambda s: abs(s.mention.start - trigger_start))
-        distinct = list(dict.fromkeys(s.mention.endpoint for s in nearest
-                                      if s.mention.endpoint))[:MAX_PARTICIPANTS]
-    return [(a, b) for a, b in combinations(distinct, 2) if a != b]
-
-
 def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, str]]:
     named = list(dict.fromkeys(m.endpoint for m in actors if m.endpoint))
     if len(named) != 1:
@@ -184,6 +175,7 @@ def _directed(trigger: Trigger, slotted: list[Slotted], start: int, carried: lis
     With one role found, a single other actor of the sentence takes the
     other role; failing that, the section heading's or topic's actor does.
     """
+    slotted = [s for s in slotted if s.slot != "at" or "at" in (trigger.source, trigger.target)]
     source_m = pick(slotted, trigger.source or "subject", start, set())
     source = source_m.endpoint if source_m else None
     target_m = pick(slotted, trigger.target or "object", start, {source} if source else set())

@@ -27,7 +27,9 @@ SYMMETRIC = frozenset({
     "RAPPROCHEMENT", "ESTRANGEMENT",
 })
 SLOTS = frozenset({"subject", "object", "to", "from", "by"})
-MARKERS = ("to_markers", "from_markers", "by_markers", "between_markers", "and_words")
+MARKERS = (
+    "to_markers", "from_markers", "by_markers", "between_markers", "and_words", "locative",
+)
 MODALITY_CUES = ("negation", "planned", "requested", "offered", "alleged", "attribution",
                  "accusation")
 SHARED = "xx"

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from bilateral.document import Mention
 
 MARKER_REACH = 24  # characters between a marker and the actor it governs
-SLOT_OF_CUE = {"to_markers": "to", "from_markers": "from", "by_markers": "by"}
-SLOT_OF_POSTPOSITION = {"post_to": "to", "post_from": "from", "post_by": "by"}
+SLOT_OF_CUE = {"to_markers": "to", "from_markers": "from", "by_markers": "by", "locative": "at"}
+SLOT_OF_POSTPOSITION = {"post_to": "to", "post_from": "from", "post_by": "by", "post_at": "at"}
+LOCATIVE_REACH = 5  # "in Afghanistan", "in the Bosnia": a place, not a participant
 POSTPOSITION_REACH = 12  # a postposition follows its noun closely ("پاکستان کو")
 
 
@@ -72,7 +73,8 @@ def _marker_slot(
     best: tuple[int, str] | None = None
     for _, end, name in markers:
         slot = SLOT_OF_CUE.get(name)
-        if slot is None or end > mention.start or mention.start - end > MARKER_REACH:
+        reach = LOCATIVE_REACH if slot == "at" else MARKER_REACH
+        if slot is None or end > mention.start or mention.start - end > reach:
             continue
         if any(end <= other.start < mention.start for other in mentions if other is not mention):
             continue  # another actor stands between: the marker is theirs
@@ -90,3 +92,37 @@ def pick(
     if not candidates:
         return None
     return min(candidates, key=lambda m: abs(m.start - trigger_start))
+
+
+def coordinated(slotted: list[Slotted], trigger_start: int, trigger_end: int, text: str,
+                and_spans: list[tuple[int, int]]) -> list[str]:
+    """Participants of a symmetric trigger: the coordinated actors nearest it on each side.
+
+    "Pakistan and Iran … sided with the US" → PAK, IRN (before) and USA (after);
+    places ("in Bosnia") are left out. A between-marker group wins over both.
+    """
+    between = [s.mention.endpoint for s in slotted if s.between and s.slot != "at"]
+    if len(set(between)) >= 2:
+        return [e for e in dict.fromkeys(between) if e]
+    parties = [s.mention for s in slotted if s.slot != "at" and s.mention.endpoint]
+    before = sorted((m for m in parties if m.end <= trigger_start), key=lambda m: -m.end)
+    after = sorted((m for m in parties if m.start >= trigger_end), key=lambda m: m.start)
+    group = _chain(before, text, and_spans, backwards=True) + _chain(after, text, and_spans)
+    return [e for e in dict.fromkeys(m.endpoint for m in group) if e]
+
+
+def _chain(ordered: list[Mention], text: str, and_spans: list[tuple[int, int]],
+           backwards: bool = False) -> list[Mention]:
+    """The nearest mention and those coordinated with it ("A, B and C")."""
+    if not ordered:
+        return []
+    chain = [ordered[0]]
+    for mention in ordered[1:]:
+        last = chain[-1]
+        gap_start, gap_end = (mention.end, last.start) if backwards else (last.end, mention.start)
+        gap = text[gap_start:gap_end]
+        joined = any(gap_start <= a and b <= gap_end for a, b in and_spans)
+        if gap_end - gap_start > 14 or not (joined or gap.strip() in (",", "،", "、", "")):
+            break
+        chain.append(mention)
+    return chain

@@ -98,14 +98,15 @@ class Matcher:
         for start, end, name in _longest_first(accepted):
             if name.kind == "blocker":
                 continue  # a known non-actor phrase: it only keeps shorter names out
+            o_start, o_end = original_span(spans, start, end)
+            if not _case_fits(name, text[o_start:o_end], text, o_start):
+                continue  # case is checked on the name itself, before any agent phrase
             start, end, name = self._as_agent(norm, start, end, name)
             o_start, o_end = original_span(spans, start, end)
-            if _case_fits(name, text[o_start:o_end], text, o_start) and (
-                o_start, o_end, name.entity) not in seen:
+            if (o_start, o_end, name.entity) not in seen:
                 seen.add((o_start, o_end, name.entity))
                 hits.append(Hit(o_start, o_end, name))
-        return sorted(hits, key=lambda h: h.start)
-
+        return _outermost(hits)
 
     def _as_agent(self, norm: str, start: int, end: int, name: Name) -> tuple[int, int, Name]:
         """A state's name inside a generic agent phrase ("ВМС Пакистана", "البحرية
@@ -121,13 +122,28 @@ class Matcher:
                 after and not norm.startswith(after, end)
             ):
                 continue
-            if (before and start - len(before) > 0 and norm[start - len(before) - 1].isalnum()) or (
-                after and end + len(after) < len(norm) and norm[end + len(after)].isalnum()
+            outer_start, outer_end = start - len(before), end + len(after)
+            if before and outer_start > 0 and norm[outer_start - 1].isalnum() and not _no_spaces(
+                norm[outer_start]
             ):
                 continue
+            if after and _right_end(norm, outer_end, name, outer_end - 1) is None:
+                continue
             agent = Name(name.text, name.lang, f"{entity.id}.{template.slug}", "agent")
-            return start - len(before), end + len(after), agent
+            return outer_start, outer_end, agent
         return start, end, name
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer one (a name inside an agent phrase around it)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
+               for k in kept):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _keys(text: str) -> list[str]:
@@ -163,9 +179,13 @@ def _left_ok(norm: str, start: int) -> bool:
     return False
 
 
-def _right_end(norm: str, end: int, name: Name) -> int | None:
-    """Where the word ends if the name may end at `end` (a suffix may follow)."""
-    if end >= len(norm) or not norm[end].isalnum() or _no_spaces(norm[end - 1]):
+def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int | None:
+    """Where the word ends if the name may end at `end` (a suffix may follow).
+
+    `last` is the index of the name's last character when it is not end - 1.
+    """
+    last_char = norm[end - 1 if last is None else last]
+    if end >= len(norm) or not norm[end].isalnum() or _no_spaces(last_char):
         return end
     for suffix in _suffixes(name.lang) if name.lang not in (UNIVERSAL, OTHER_LOCALES) else ():
         stop = end + len(suffix)

@@ -121,7 +121,8 @@ def fact_records(
     doc_id: str | None = None,
 ) -> list[dict[str, Any]]:
     """Fact records (spec/facts.md), filtered; `since` compares the fact's first year."""
-    conditions, params = ["TRUE"], []
+    conditions: list[str] = ["TRUE"]
+    params: list[Any] = []
     if actor:
         conditions.append("(source = ? OR target = ?)")
         params += [actor.upper(), actor.upper()]
