@@ -63,16 +63,18 @@ def _ingest(corpus: Path, store: Path) -> subprocess.Popen[bytes]:
 def test_killed_ingests_resume_to_exactly_one_copy_of_each(tmp_path):
     corpus, store = tmp_path / "corpus", tmp_path / "s.duckdb"
     _write_corpus(corpus)
-    # how long a whole run takes here, so that the kills land inside one
-    began = time.perf_counter()
-    calibration = _ingest(corpus, tmp_path / "calibration.duckdb")
-    assert calibration.wait(timeout=300) == 0
-    whole_run = time.perf_counter() - began
+    # how long start-up and a whole run take here, so that the kills land mid-run
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / "one.txt").write_text("Chile and Peru held talks.\n", encoding="utf-8")
+    startup = _timed(single, tmp_path / "startup.duckdb")
+    whole_run = _timed(corpus, tmp_path / "calibration.duckdb")
+    work = max(whole_run - startup, 0.5)
     rng = random.Random(11)
     stored_after_kill = []
     for _ in range(5):
         proc = _ingest(corpus, store)
-        time.sleep(rng.uniform(0.3, 0.8) * whole_run)
+        time.sleep(startup + rng.uniform(0.15, 0.85) * work)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         if store.exists():
@@ -84,6 +86,12 @@ def test_killed_ingests_resume_to_exactly_one_copy_of_each(tmp_path):
     _, stderr = final.communicate(timeout=300)
     assert final.returncode == 0, stderr.decode()
     assert _check_consistent(store) == N_DOCS
+
+
+def _timed(corpus: Path, store: Path) -> float:
+    began = time.perf_counter()
+    assert _ingest(corpus, store).wait(timeout=300) == 0
+    return time.perf_counter() - began
 
 
 def _check_consistent(store: Path) -> int:

@@ -90,3 +90,18 @@ def test_every_sentence_span_lies_in_a_paragraph_and_the_map_leads_back(kb):
             assert para.start <= sent.start < sent.end <= para.end
             raw_start, _ = doc.offsets.raw_span(sent.start, sent.end)
             assert doc.raw_text[raw_start] == doc.text[sent.start]
+
+
+def test_every_gold_actor_is_among_the_mentions_of_its_document(kb):
+    """Issue 3 acceptance: recall 1.0 of the gold facts' endpoints per document."""
+    import json
+
+    gold_path = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+    wanted: dict[str, set[str]] = {}
+    for line in (gold_path / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            wanted.setdefault(record["doc"], set()).update((record["source"], record["target"]))
+    for row in kb.documents():
+        found = {m.endpoint for m in kb.document(row["id"]).mentions}
+        assert wanted[row["name"]] <= found, (row["name"], sorted(wanted[row["name"]] - found))

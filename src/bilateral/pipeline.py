@@ -21,10 +21,10 @@ import duckdb
 
 from bilateral import __version__
 from bilateral.document import Document, Sentence
+from bilateral.extract.engine import RuleExtractor
 from bilateral.ingest.clean import clean_text
 from bilateral.ingest.readers import read_inputs
 from bilateral.ingest.skipped import Skipped
-from bilateral.extract.engine import RuleExtractor
 from bilateral.kb.mentions import find_mentions, matcher_for
 from bilateral.store.documents import (
     Link,

@@ -50,23 +50,33 @@ def test_user_kb_file_adds_an_entity_that_wins(tmp_path):
     doc = tmp_path / "doc.txt"
     doc.write_text("Chile accused the Zeta Front of attacks near the border.\n", encoding="utf-8")
     store = str(tmp_path / "s.duckdb")
-    assert run("ingest", str(doc), "--db", store, "--kb", str(tmp_path / "mine.yaml")).exit_code == 0
-    actors = [json.loads(line) for line in run("actors", "--db", store, "--format", "jsonl").output
-              .splitlines()]
+    assert (
+        run("ingest", str(doc), "--db", store, "--kb", str(tmp_path / "mine.yaml")).exit_code == 0
+    )
+    actors = [
+        json.loads(line)
+        for line in run("actors", "--db", store, "--format", "jsonl").output.splitlines()
+    ]
     assert {a["actor"] for a in actors} == {"CHL", "ZZ_FRONT"}
-    looked = json.loads(run("kb", "lookup", "ZLF", "--kb", str(tmp_path / "mine.yaml"),
-                            "--format", "json").output)
+    looked = json.loads(
+        run("kb", "lookup", "ZLF", "--kb", str(tmp_path / "mine.yaml"), "--format", "json").output
+    )
     assert looked[0]["id"] == "ZZ_FRONT"
 
 
 def test_actors_per_document(tmp_path):
     doc = tmp_path / "a.txt"
-    doc.write_text("Kenya and Ethiopia held talks in Nairobi on border security.\n",
-                   encoding="utf-8")
+    doc.write_text(
+        "Kenya and Ethiopia held talks in Nairobi on border security.\n", encoding="utf-8"
+    )
     store = str(tmp_path / "s.duckdb")
     run("ingest", str(doc), "--db", store)
-    rows = [json.loads(line) for line in
-            run("actors", "--db", store, "--doc", "a.txt", "--format", "jsonl").output.splitlines()]
+    rows = [
+        json.loads(line)
+        for line in run(
+            "actors", "--db", store, "--doc", "a.txt", "--format", "jsonl"
+        ).output.splitlines()
+    ]
     by_actor = {r["actor"]: r for r in rows}
     assert set(by_actor) == {"KEN", "ETH"}
     assert by_actor["KEN"]["mentions"] == 2 and "capital" in by_actor["KEN"]["kinds"]

@@ -29,11 +29,19 @@ def _console() -> Console:
 @click.option("--lang", help="Only facts whose evidence is in this language.")
 @click.option("--since", type=int, help="Only facts whose time starts in or after this year.")
 @click.option("--doc", "document", help="Only facts from this document.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
 @user_errors
-def facts(db: str, actor: str | None, type_name: str | None, lang: str | None,
-          since: int | None, document: str | None, fmt: str) -> None:
+def facts(
+    db: str,
+    actor: str | None,
+    type_name: str | None,
+    lang: str | None,
+    since: int | None,
+    document: str | None,
+    fmt: str,
+) -> None:
     """List extracted facts, one per piece of evidence."""
     with bilateral.open(db, read_only=True) as kb:
         records = kb.facts(actor, type_name, lang, since, document)
@@ -42,14 +50,31 @@ def facts(db: str, actor: str | None, type_name: str | None, lang: str | None,
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     table = Table(title=f"{len(records)} facts")
-    for column in ("doc", "type", "source", "target", "pol.", "modality", "time", "conf.",
-                   "evidence"):
+    for column in (
+        "doc",
+        "type",
+        "source",
+        "target",
+        "pol.",
+        "modality",
+        "time",
+        "conf.",
+        "evidence",
+    ):
         table.add_column(column, overflow="fold", max_width=70 if column == "evidence" else None)
     for r in records:
         time = (r.get("time") or {}).get("start") or ""
-        table.add_row(r["doc"], r["type"], r["source"], r["target"],
-                      "" if r["polarity"] == "affirmed" else "NOT", r["modality"], str(time),
-                      f"{r['confidence']:.2f}", r["evidence"]["sentence"][:200])
+        table.add_row(
+            r["doc"],
+            r["type"],
+            r["source"],
+            r["target"],
+            "" if r["polarity"] == "affirmed" else "NOT",
+            r["modality"],
+            str(time),
+            f"{r['confidence']:.2f}",
+            r["evidence"]["sentence"][:200],
+        )
     _console().print(table)
 
 
@@ -64,8 +89,9 @@ def explain(document: str, db: str) -> None:
         stored = kb.facts(document=document)
     by_sentence: dict[int, list[dict]] = {}
     for record in stored:
-        index = next((i for i, s in enumerate(doc.sentences)
-                      if s.start == record["evidence"]["start"]), -1)
+        index = next(
+            (i for i, s in enumerate(doc.sentences) if s.start == record["evidence"]["start"]), -1
+        )
         by_sentence.setdefault(index, []).append(record)
     for trace in explain_sentences(doc):
         click.echo(f"[{trace.index}] ({trace.lang or '?'}) {trace.text}")
@@ -75,9 +101,11 @@ def explain(document: str, db: str) -> None:
             click.echo("    triggers: " + "; ".join(trace.triggers))
         for record in by_sentence.get(trace.index, []):
             negated = " NOT" if record["polarity"] == "negated" else ""
-            click.echo(f"    fact:    {record['type']}{negated} {record['source']} → "
-                       f"{record['target']} ({record['modality']}, {record['confidence']:.2f}) "
-                       f"rule {record['rule']} on '{record['trigger']}'")
+            click.echo(
+                f"    fact:    {record['type']}{negated} {record['source']} → "
+                f"{record['target']} ({record['modality']}, {record['confidence']:.2f}) "
+                f"rule {record['rule']} on '{record['trigger']}'"
+            )
         click.echo("")
 
 
@@ -91,9 +119,14 @@ def eval_command(gold: Path, db: str, as_json: bool) -> None:
     with bilateral.open(db, read_only=True) as kb:
         result = evaluate(gold, kb.facts())
     if as_json:
-        click.echo(json.dumps({k: (v._asdict() if hasattr(v, "_asdict") else v)
-                               for k, v in result.items()}, default=lambda o: o.__dict__
-                              if hasattr(o, "__dict__") else [o.precision, o.recall, o.f1]))
+        click.echo(
+            json.dumps(
+                {k: (v._asdict() if hasattr(v, "_asdict") else v) for k, v in result.items()},
+                default=lambda o: (
+                    o.__dict__ if hasattr(o, "__dict__") else [o.precision, o.recall, o.f1]
+                ),
+            )
+        )
         return
     for line in report_lines(result):
         click.echo(line)
@@ -101,10 +134,16 @@ def eval_command(gold: Path, db: str, as_json: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("--actors", "rematch", is_flag=True,
-              help="Also match actor mentions again (after a KB change).")
-@click.option("--kb", "kb_paths", multiple=True, type=click.Path(exists=True),
-              help="A user KB file or folder; wins over built-ins.")
+@click.option(
+    "--actors", "rematch", is_flag=True, help="Also match actor mentions again (after a KB change)."
+)
+@click.option(
+    "--kb",
+    "kb_paths",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="A user KB file or folder; wins over built-ins.",
+)
 @user_errors
 def extract(db: str, rematch: bool, kb_paths: tuple[str, ...]) -> None:
     """Derive facts again from the stored documents (after a lexicon change), no re-ingest."""

@@ -15,7 +15,10 @@ from bilateral.kb import lookup as kb_lookup
 from bilateral.kb.model import load
 
 kb_option = click.option(
-    "--kb", "kb_paths", multiple=True, type=click.Path(exists=True),
+    "--kb",
+    "kb_paths",
+    multiple=True,
+    type=click.Path(exists=True),
     help="A user KB file or folder (same schema as the built-in one); wins over built-ins.",
 )
 
@@ -30,8 +33,9 @@ def _console() -> Console:
 @cli.command()
 @db_option
 @click.option("--doc", "document", help="Only this document (file name, path or id).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
 @user_errors
 def actors(db: str, document: str | None, fmt: str) -> None:
     """Actors found in the store, with mention counts, documents and languages."""
@@ -47,9 +51,15 @@ def actors(db: str, document: str | None, fmt: str) -> None:
         table.add_column(column, overflow="fold")
     for row in rows:
         ids = ", ".join(row["ids"][:4]) + (" …" if len(row["ids"]) > 4 else "")
-        table.add_row(row["actor"], names.get(row["actor"], ""), str(row["mentions"]),
-                      str(row["documents"]), ",".join(row["langs"] or []),
-                      ",".join(row["kinds"]), ids)
+        table.add_row(
+            row["actor"],
+            names.get(row["actor"], ""),
+            str(row["mentions"]),
+            str(row["documents"]),
+            ",".join(row["langs"] or []),
+            ",".join(row["kinds"]),
+            ids,
+        )
     _console().print(table)
 
 
@@ -61,8 +71,9 @@ def kb() -> None:
 @kb.command()
 @click.argument("text")
 @kb_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @user_errors
 def lookup(text: str, kb_paths: tuple[str, ...], fmt: str) -> None:
     """Which KB entries TEXT names (any language), with their names in other languages."""
@@ -80,8 +91,9 @@ def lookup(text: str, kb_paths: tuple[str, ...], fmt: str) -> None:
 
 @kb.command()
 @kb_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @user_errors
 def stats(kb_paths: tuple[str, ...], fmt: str) -> None:
     """Entries per kind and names per language."""
@@ -103,8 +115,10 @@ def stats(kb_paths: tuple[str, ...], fmt: str) -> None:
         entities.add_row(kind, str(count))
     console.print(entities)
     kinds = sorted({k for per in by_kind_lang.values() for k in per})
-    names = Table(title="names per language (* = written alike everywhere, "
-                        "~ = CLDR locales outside the manifest)")
+    names = Table(
+        title="names per language (* = written alike everywhere, "
+        "~ = CLDR locales outside the manifest)"
+    )
     names.add_column("lang")
     for kind in kinds:
         names.add_column(kind, justify="right")

@@ -31,8 +31,10 @@ class Score:
     system: int
 
     def line(self, name: str) -> str:
-        return (f"{name:<28} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}  "
-                f"(tp={self.tp} gold={self.gold} system={self.system})")
+        return (
+            f"{name:<28} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}  "
+            f"(tp={self.tp} gold={self.gold} system={self.system})"
+        )
 
 
 def score(gold: set[Any], system: set[Any]) -> Score:
@@ -75,8 +77,7 @@ def read_gold(path: Path) -> tuple[set[Key], dict[str, str]]:
 def evaluate(gold_path: Path, system_records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     gold, lang_of = read_gold(gold_path)
     system = {
-        key(r) for r in system_records
-        if str(r.get("polarity", "affirmed")).lower() != "negated"
+        key(r) for r in system_records if str(r.get("polarity", "affirmed")).lower() != "negated"
     }
     system = {k for k in system if k[0] in lang_of and k[2] != k[3]}
 
@@ -87,9 +88,12 @@ def evaluate(gold_path: Path, system_records: Iterable[dict[str, Any]]) -> dict[
     result: dict[str, Any] = {
         "facts": score(gold, system),
         "pairs": score(pairs(gold), pairs(system)),
-        "quads": score({(d, quad.get(t, 0), *sorted((a, b))) for d, t, a, b in gold},
-                       {(d, quad.get(t, 0), *sorted((a, b))) for d, t, a, b in system}),
-        "by_lang": {}, "by_type": {},
+        "quads": score(
+            {(d, quad.get(t, 0), *sorted((a, b))) for d, t, a, b in gold},
+            {(d, quad.get(t, 0), *sorted((a, b))) for d, t, a, b in system},
+        ),
+        "by_lang": {},
+        "by_type": {},
     }
     by_lang: dict[str, tuple[set[Key], set[Key]]] = defaultdict(lambda: (set(), set()))
     by_type: dict[str, tuple[set[Key], set[Key]]] = defaultdict(lambda: (set(), set()))

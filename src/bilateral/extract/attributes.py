@@ -19,8 +19,9 @@ from bilateral.extract.lexicon import Lexicon
 from bilateral.kb.normalize import normalize
 from bilateral.text.dateline import dates_in
 
-_YEAR = re.compile(r"(?<![\w'’$€£.,/-])(1[89]\d\d|20\d\d)(?![\d])")
-_DECADE = re.compile(r"(?<![\w'’$])(1[89]\d0|20\d0)(?:'?s\b|-(?:е|х|ых|ые)\b|年代| के दशक)")
+_NOT_BEFORE_YEAR = r"(?<![0-9A-Za-z'’$€£.,/-])"  # CJK or Arabic letters may touch a year
+_YEAR = re.compile(_NOT_BEFORE_YEAR + r"(1[89]\d\d|20\d\d)(?![\d])")
+_DECADE = re.compile(_NOT_BEFORE_YEAR + r"(1[89]\d0|20\d0)(?:'?s\b|-(?:е|х|ых|ые)\b|年代| के दशक)")
 _RANGE = re.compile(
     r"(?<![\w$])(1[89]\d\d|20\d\d)\s*(?:[-–—]|\s(?:to|until|and|tới|đến|đến năm|tới năm|"
     r"إلى|الى|حتى|до|по|至|到|से|bis|à|a|au|hasta|até|hingga|sampai|ile)\s)\s*(1[89]\d\d|20\d\d)"
@@ -28,8 +29,21 @@ _RANGE = re.compile(
 )
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _SYMBOL = re.compile(r"(US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?(?=\d)")
-_SYMBOLS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "€": "EUR",
-            "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₫": "VND"}
+_SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₫": "VND",
+}
 MONEY_WINDOW = 40  # characters after a number where its scale and currency may stand
 
 
@@ -41,8 +55,12 @@ class Time:
     precision: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end,
-                "precision": self.precision}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+        }
 
 
 def find_time(text: str, lang: str | None, near: int = 0) -> Time | None:
@@ -90,8 +108,9 @@ def find_money(text: str, lex: Lexicon) -> dict[str, Any] | None:
         window_end = m.end() + MONEY_WINDOW
         scale = next((s for s in scales if m.end() <= s.start <= m.end() + 3), None)
         after = scale.end if scale else m.end()
-        currency = next((c for c in currencies if after <= c.start <= min(after + 12, window_end)),
-                        None)
+        currency = next(
+            (c for c in currencies if after <= c.start <= min(after + 12, window_end)), None
+        )
         iso = symbol or (currency.payload if currency else None)
         if iso is None:
             continue
@@ -102,9 +121,12 @@ def find_money(text: str, lex: Lexicon) -> dict[str, Any] | None:
         return {"amount": amount, "currency": iso, "text": text[start:end].strip()}
     for vague in lex.vague.find(norm):
         currency = next((c for c in currencies if vague.end <= c.start <= vague.end + 20), None)
-        return {"amount": None, "magnitude": 10 ** vague.payload,
-                "currency": currency.payload if currency else None,
-                "text": text[vague.start : currency.end if currency else vague.end]}
+        return {
+            "amount": None,
+            "magnitude": 10**vague.payload,
+            "currency": currency.payload if currency else None,
+            "text": text[vague.start : currency.end if currency else vague.end],
+        }
     return None
 
 

@@ -27,8 +27,14 @@ EXTRACTOR = "rules/1.0"
 CUE_REACH = {"negation": 40, "planned": 45, "requested": 40, "offered": 40}
 MAX_PARTICIPANTS = 5
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
-TRANSFER_TYPES = {"ARMS_TRANSFER", "MILITARY_AID", "ECONOMIC_SUPPORT", "DEFENCE_INDUSTRY",
-                  "TRAINING", "SUPPORT_ARMED_GROUP"}
+TRANSFER_TYPES = {
+    "ARMS_TRANSFER",
+    "MILITARY_AID",
+    "ECONOMIC_SUPPORT",
+    "DEFENCE_INDUSTRY",
+    "TRAINING",
+    "SUPPORT_ARMED_GROUP",
+}
 ARMED_GROUP_SUPPORT = {"ARMS_TRANSFER", "TRAINING", "MILITARY_AID"}
 
 
@@ -64,20 +70,23 @@ class RuleExtractor:
         for index, sentence in enumerate(doc.sentences):
             text = doc.text[sentence.start : sentence.end]
             norm, mapping = normalize_with_offsets(text)
-            unit = _Sentence(index, sentence.start, sentence.end, sentence.lang or doc.lang,
-                             text, norm, mapping)
+            unit = _Sentence(
+                index, sentence.start, sentence.end, sentence.lang or doc.lang, text, norm, mapping
+            )
             facts.extend(self._sentence(doc, unit, by_sentence.get(index, []), context))
         return _dedupe(facts)
 
-    def _sentence(self, doc: Document, s: _Sentence, mentions: list[Mention],
-                  context: _Context) -> list[Fact]:
+    def _sentence(
+        self, doc: Document, s: _Sentence, mentions: list[Mention], context: _Context
+    ) -> list[Fact]:
         lex = lexicon(s.lang)
         actors = [m for m in mentions if m.endpoint and m.kind != "equipment"]
         triggers = _triggers(s, lex, mentions)
         if not triggers:
             return []
-        markers = [(*s.span(f), f.payload) for name, cue in lex.cues.items()
-                   for f in cue.find(s.norm)]
+        markers = [
+            (*s.span(f), f.payload) for name, cue in lex.cues.items() for f in cue.find(s.norm)
+        ]
         facts = []
         for start, end, trigger in triggers:
             for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
@@ -85,9 +94,17 @@ class RuleExtractor:
                 facts.append(fact)
         return facts
 
-    def _apply(self, doc: Document, s: _Sentence, trigger: Trigger, start: int, end: int,
-               actors: list[Mention], markers: list[tuple[int, int, str]],
-               context: _Context) -> list[Fact]:
+    def _apply(
+        self,
+        doc: Document,
+        s: _Sentence,
+        trigger: Trigger,
+        start: int,
+        end: int,
+        actors: list[Mention],
+        markers: list[tuple[int, int, str]],
+        context: _Context,
+    ) -> list[Fact]:
         actors = [m for m in actors if m.end <= start or m.start >= end]  # not "non-NATO ally"
         slotted = assign_slots(actors, markers, start, doc.text, s.start)
         if trigger.type in SYMMETRIC:
@@ -101,8 +118,17 @@ class RuleExtractor:
             pairs, strength = _directed(trigger, slotted, start, context.carried(s.index))
         facts = []
         for source, target in pairs:
-            fact = Fact(trigger.type, source, target, s.index, s.start, s.end, s.lang,
-                        confidence=CONFIDENCE[strength], rule=trigger.rule)
+            fact = Fact(
+                trigger.type,
+                source,
+                target,
+                s.index,
+                s.start,
+                s.end,
+                s.lang,
+                confidence=CONFIDENCE[strength],
+                rule=trigger.rule,
+            )
             _modality(fact, trigger, markers, start, s)
             _attributes(fact, doc, s, start, end, actors, context)
             facts.append(fact)
@@ -120,8 +146,11 @@ class _Context:
         current: list[str] = []
         for index, sentence in enumerate(doc.sentences):
             paragraph = doc.paragraphs[sentence.paragraph] if doc.paragraphs else None
-            names = [m.endpoint for m in by_sentence.get(index, []) if m.endpoint
-                     and m.kind != "equipment"]
+            names = [
+                m.endpoint
+                for m in by_sentence.get(index, [])
+                if m.endpoint and m.kind != "equipment"
+            ]
             if paragraph is not None and paragraph.kind == "heading":
                 if sentence.paragraph == 0:
                     topic = list(dict.fromkeys(names))
@@ -134,19 +163,22 @@ class _Context:
         return self.heading_of.get(index, [])
 
 
-def _triggers(s: _Sentence, lex: Lexicon, mentions: list[Mention]
-              ) -> list[tuple[int, int, Trigger]]:
+def _triggers(
+    s: _Sentence, lex: Lexicon, mentions: list[Mention]
+) -> list[tuple[int, int, Trigger]]:
     """Triggers whose conditions hold, longest first where they overlap."""
     found = []
     classes = {name: bool(phrases.find(s.norm)) for name, phrases in lex.classes.items()}
     has_equipment = any(m.kind == "equipment" for m in mentions)
     for hit in lex.triggers.find(s.norm):
         trigger = hit.payload
-        if trigger.requires and not (classes.get(trigger.requires) or
-                                     (trigger.requires == "weapons" and has_equipment)):
+        if trigger.requires and not (
+            classes.get(trigger.requires) or (trigger.requires == "weapons" and has_equipment)
+        ):
             continue
-        if any(n in s.norm for n in (normalize_with_offsets(w)[0] for w in
-                                     trigger.negative_context)):
+        if any(
+            n in s.norm for n in (normalize_with_offsets(w)[0] for w in trigger.negative_context)
+        ):
             continue
         start, end = s.span(hit)
         if any(m.start <= start and end <= m.end for m in mentions):
@@ -168,8 +200,9 @@ def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, 
     return [(named[0], other)] if other else []
 
 
-def _directed(trigger: Trigger, slotted: list[Slotted], start: int, carried: list[str]
-              ) -> tuple[list[tuple[str, str]], str]:
+def _directed(
+    trigger: Trigger, slotted: list[Slotted], start: int, carried: list[str]
+) -> tuple[list[tuple[str, str]], str]:
     """(source, target) of a directed trigger: its frame first, then fallbacks.
 
     With one role found, a single other actor of the sentence takes the
@@ -185,8 +218,13 @@ def _directed(trigger: Trigger, slotted: list[Slotted], start: int, carried: lis
     known = source or target
     if known is None:
         return [], "fallback"
-    others = list(dict.fromkeys(s.mention.endpoint for s in slotted
-                                if s.mention.endpoint and s.mention.endpoint != known))
+    others = list(
+        dict.fromkeys(
+            s.mention.endpoint
+            for s in slotted
+            if s.mention.endpoint and s.mention.endpoint != known
+        )
+    )
     strength = "fallback"
     if len(others) != 1:
         others, strength = [c for c in carried if c != known][:1], "carried"
@@ -199,8 +237,9 @@ def _near(markers: list[tuple[int, int, str]], name: str, start: int, reach: int
     return any(n == name and start - reach <= e <= start for _, e, n in markers)
 
 
-def _modality(fact: Fact, trigger: Trigger, markers: list[tuple[int, int, str]], start: int,
-              s: _Sentence) -> None:
+def _modality(
+    fact: Fact, trigger: Trigger, markers: list[tuple[int, int, str]], start: int, s: _Sentence
+) -> None:
     if _near(markers, "negation", start, CUE_REACH["negation"]):
         fact.polarity = "negated"
     if trigger.modality:
@@ -214,14 +253,27 @@ def _modality(fact: Fact, trigger: Trigger, markers: list[tuple[int, int, str]],
         fact.modality = "alleged"
 
 
-def _attributes(fact: Fact, doc: Document, s: _Sentence, start: int, end: int,
-                actors: list[Mention], context: _Context) -> None:
+def _attributes(
+    fact: Fact,
+    doc: Document,
+    s: _Sentence,
+    start: int,
+    end: int,
+    actors: list[Mention],
+    context: _Context,
+) -> None:
     time = attributes.find_time(s.text, s.lang, start - s.start)
     if time is None:
         time = _paragraph_time(doc, s, context)
-    fact.time = time.to_json() if time else (
-        {"text": None, "start": doc.date, "end": doc.date, "precision": "document"}
-        if doc.date else None)
+    fact.time = (
+        time.to_json()
+        if time
+        else (
+            {"text": None, "start": doc.date, "end": doc.date, "precision": "document"}
+            if doc.date
+            else None
+        )
+    )
     fact.agents = _agents(fact, actors)
     if fact.type in TRANSFER_TYPES:
         equipment = [m for m in doc.mentions if m.sentence == s.index and m.kind == "equipment"]
@@ -246,15 +298,21 @@ def _paragraph_time(doc: Document, s: _Sentence, context: _Context) -> attribute
 def _agents(fact: Fact, actors: list[Mention]) -> dict[str, list[str]]:
     agents: dict[str, list[str]] = {}
     for role, endpoint in (("source", fact.source), ("target", fact.target)):
-        ids = sorted({m.actor_id for m in actors
-                      if m.endpoint == endpoint and m.actor_id != endpoint})
+        ids = sorted(
+            {m.actor_id for m in actors if m.endpoint == endpoint and m.actor_id != endpoint}
+        )
         if ids:
             agents[role] = ids
     return agents
 
 
-def _implied(fact: Fact, kb: KnowledgeBase, markers: list[tuple[int, int, str]],
-             actors: list[Mention], start: int) -> list[Fact]:
+def _implied(
+    fact: Fact,
+    kb: KnowledgeBase,
+    markers: list[tuple[int, int, str]],
+    actors: list[Mention],
+    start: int,
+) -> list[Fact]:
     """Facts the ontology says a fact implies: support of an armed group, accusations."""
     implied = []
     target = kb.entities.get(fact.target)
@@ -268,24 +326,42 @@ def _implied(fact: Fact, kb: KnowledgeBase, markers: list[tuple[int, int, str]],
     return implied
 
 
-def _attributor(markers: list[tuple[int, int, str]], actors: list[Mention], start: int,
-                exclude: set[str]) -> str | None:
+def _attributor(
+    markers: list[tuple[int, int, str]], actors: list[Mention], start: int, exclude: set[str]
+) -> str | None:
     """The party a claim is attributed to: an actor right before an attribution cue."""
     for cue_start, _, name in markers:
         if name not in ("attribution", "accusation") or cue_start > start:
             continue
-        before = [m for m in actors if m.end <= cue_start and cue_start - m.end <= 40
-                  and m.endpoint not in exclude]
+        before = [
+            m
+            for m in actors
+            if m.end <= cue_start and cue_start - m.end <= 40 and m.endpoint not in exclude
+        ]
         if before:
             return max(before, key=lambda m: m.end).endpoint
     return None
 
 
-def _copy(fact: Fact, type_name: str, source: str, target: str, modality: str | None = None
-          ) -> Fact:
-    return Fact(type_name, source, target, fact.sentence, fact.start, fact.end, fact.lang,
-                fact.polarity, modality or fact.modality, fact.confidence * 0.9,
-                fact.rule + "+implied", fact.trigger, fact.agents, fact.time)
+def _copy(
+    fact: Fact, type_name: str, source: str, target: str, modality: str | None = None
+) -> Fact:
+    return Fact(
+        type_name,
+        source,
+        target,
+        fact.sentence,
+        fact.start,
+        fact.end,
+        fact.lang,
+        fact.polarity,
+        modality or fact.modality,
+        fact.confidence * 0.9,
+        fact.rule + "+implied",
+        fact.trigger,
+        fact.agents,
+        fact.time,
+    )
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -317,13 +393,19 @@ def explain_sentences(doc: Document) -> list[SentenceTrace]:
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
         norm, mapping = normalize_with_offsets(text)
-        unit = _Sentence(index, sentence.start, sentence.end, sentence.lang or doc.lang, text,
-                         norm, mapping)
+        unit = _Sentence(
+            index, sentence.start, sentence.end, sentence.lang or doc.lang, text, norm, mapping
+        )
         mentions = [m for m in doc.mentions if m.sentence == index]
-        actors = [f"{m.text}={m.actor_id}" + (f"→{m.endpoint}" if m.endpoint not in
-                                               (None, m.actor_id) else "") + f" [{m.kind}]"
-                  for m in mentions]
-        triggers = [f"'{doc.text[s:e]}' {t.type} ({t.rule})"
-                    for s, e, t in _triggers(unit, lexicon(unit.lang), mentions)]
+        actors = [
+            f"{m.text}={m.actor_id}"
+            + (f"→{m.endpoint}" if m.endpoint not in (None, m.actor_id) else "")
+            + f" [{m.kind}]"
+            for m in mentions
+        ]
+        triggers = [
+            f"'{doc.text[s:e]}' {t.type} ({t.rule})"
+            for s, e, t in _triggers(unit, lexicon(unit.lang), mentions)
+        ]
         traces.append(SentenceTrace(index, unit.lang, text, actors, triggers))
     return traces

@@ -16,22 +16,57 @@ from bilateral import lang as manifest
 from bilateral.extract.phrases import PhraseSet
 
 TYPES = (
-    "ALLIANCE", "MILITARY_COOPERATION", "ARMS_TRANSFER", "DEFENCE_INDUSTRY", "JOINT_EXERCISE",
-    "TRAINING", "MILITARY_AID", "ECONOMIC_SUPPORT", "BASING_LOGISTICS", "INTELLIGENCE_SHARING",
-    "DIPLOMATIC_ENGAGEMENT", "SUPPORT_ARMED_GROUP", "HOSTILITY", "ARMED_CONFLICT",
-    "SANCTION_PRESSURE", "ACCUSATION", "RAPPROCHEMENT", "ESTRANGEMENT",
+    "ALLIANCE",
+    "MILITARY_COOPERATION",
+    "ARMS_TRANSFER",
+    "DEFENCE_INDUSTRY",
+    "JOINT_EXERCISE",
+    "TRAINING",
+    "MILITARY_AID",
+    "ECONOMIC_SUPPORT",
+    "BASING_LOGISTICS",
+    "INTELLIGENCE_SHARING",
+    "DIPLOMATIC_ENGAGEMENT",
+    "SUPPORT_ARMED_GROUP",
+    "HOSTILITY",
+    "ARMED_CONFLICT",
+    "SANCTION_PRESSURE",
+    "ACCUSATION",
+    "RAPPROCHEMENT",
+    "ESTRANGEMENT",
 )
-SYMMETRIC = frozenset({
-    "ALLIANCE", "MILITARY_COOPERATION", "DEFENCE_INDUSTRY", "JOINT_EXERCISE",
-    "INTELLIGENCE_SHARING", "DIPLOMATIC_ENGAGEMENT", "HOSTILITY", "ARMED_CONFLICT",
-    "RAPPROCHEMENT", "ESTRANGEMENT",
-})
+SYMMETRIC = frozenset(
+    {
+        "ALLIANCE",
+        "MILITARY_COOPERATION",
+        "DEFENCE_INDUSTRY",
+        "JOINT_EXERCISE",
+        "INTELLIGENCE_SHARING",
+        "DIPLOMATIC_ENGAGEMENT",
+        "HOSTILITY",
+        "ARMED_CONFLICT",
+        "RAPPROCHEMENT",
+        "ESTRANGEMENT",
+    }
+)
 SLOTS = frozenset({"subject", "object", "to", "from", "by"})
 MARKERS = (
-    "to_markers", "from_markers", "by_markers", "between_markers", "and_words", "locative",
+    "to_markers",
+    "from_markers",
+    "by_markers",
+    "between_markers",
+    "and_words",
+    "locative",
 )
-MODALITY_CUES = ("negation", "planned", "requested", "offered", "alleged", "attribution",
-                 "accusation")
+MODALITY_CUES = (
+    "negation",
+    "planned",
+    "requested",
+    "offered",
+    "alleged",
+    "attribution",
+    "accusation",
+)
 SHARED = "xx"
 
 
@@ -71,16 +106,18 @@ def parse_triggers(code: str, data: dict[str, Any]) -> list[Trigger]:
     entries = []
     for type_name in TYPES:
         for number, entry in enumerate(data.get(type_name) or [], 1):
-            entries.append(Trigger(
-                type=type_name,
-                words=tuple(str(w) for w in entry.get("t") or []),
-                source=entry.get("source"),
-                target=entry.get("target"),
-                requires=entry.get("with"),
-                modality=entry.get("modality"),
-                negative_context=tuple(str(w) for w in entry.get("negative_context") or []),
-                rule=f"{code}/{type_name}#{number}",
-            ))
+            entries.append(
+                Trigger(
+                    type=type_name,
+                    words=tuple(str(w) for w in entry.get("t") or []),
+                    source=entry.get("source"),
+                    target=entry.get("target"),
+                    requires=entry.get("with"),
+                    modality=entry.get("modality"),
+                    negative_context=tuple(str(w) for w in entry.get("negative_context") or []),
+                    rule=f"{code}/{type_name}#{number}",
+                )
+            )
     return entries
 
 

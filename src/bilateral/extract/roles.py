@@ -61,13 +61,18 @@ def _marker_slot(
     sentence_start: int,
 ) -> str | None:
     before = text[max(sentence_start, mention.start - 2) : mention.start]
-    if before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha() or
-                                 before[-2] in "ولف"):
+    if before.endswith("ل") and (
+        len(before) < 2 or not before[-2].isalpha() or before[-2] in "ولف"
+    ):
         return "to"
     for start, _, name in sorted(markers):
         slot = SLOT_OF_POSTPOSITION.get(name)
-        if slot and mention.end <= start <= mention.end + POSTPOSITION_REACH and not any(
-            mention.end <= other.start < start for other in mentions if other is not mention
+        if (
+            slot
+            and mention.end <= start <= mention.end + POSTPOSITION_REACH
+            and not any(
+                mention.end <= other.start < start for other in mentions if other is not mention
+            )
         ):
             return slot
     best: tuple[int, str] | None = None
@@ -87,15 +92,21 @@ def pick(
     slotted: list[Slotted], slot: str, trigger_start: int, exclude: set[str]
 ) -> Mention | None:
     """The actor in `slot` nearest the trigger whose endpoint is not excluded."""
-    candidates = [s.mention for s in slotted
-                  if s.slot == slot and s.mention.endpoint not in exclude]
+    candidates = [
+        s.mention for s in slotted if s.slot == slot and s.mention.endpoint not in exclude
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda m: abs(m.start - trigger_start))
 
 
-def coordinated(slotted: list[Slotted], trigger_start: int, trigger_end: int, text: str,
-                and_spans: list[tuple[int, int]]) -> list[str]:
+def coordinated(
+    slotted: list[Slotted],
+    trigger_start: int,
+    trigger_end: int,
+    text: str,
+    and_spans: list[tuple[int, int]],
+) -> list[str]:
     """Participants of a symmetric trigger: the coordinated actors nearest it on each side.
 
     "Pakistan and Iran … sided with the US" → PAK, IRN (before) and USA (after);
@@ -111,8 +122,9 @@ def coordinated(slotted: list[Slotted], trigger_start: int, trigger_end: int, te
     return [e for e in dict.fromkeys(m.endpoint for m in group) if e]
 
 
-def _chain(ordered: list[Mention], text: str, and_spans: list[tuple[int, int]],
-           backwards: bool = False) -> list[Mention]:
+def _chain(
+    ordered: list[Mention], text: str, and_spans: list[tuple[int, int]], backwards: bool = False
+) -> list[Mention]:
     """The nearest mention and those coordinated with it ("A, B and C")."""
     if not ordered:
         return []

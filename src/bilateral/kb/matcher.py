@@ -94,7 +94,7 @@ class Matcher:
                     candidates.append((start, end, name))
         accepted = _bounded(norm, candidates)
         hits: list[Hit] = []
-        seen: set[tuple[int, int, str]] = set()
+        seen: dict[tuple[int, int, str], int] = {}
         for start, end, name in _longest_first(accepted):
             if name.kind == "blocker":
                 continue  # a known non-actor phrase: it only keeps shorter names out
@@ -103,9 +103,15 @@ class Matcher:
                 continue  # case is checked on the name itself, before any agent phrase
             start, end, name = self._as_agent(norm, start, end, name)
             o_start, o_end = original_span(spans, start, end)
-            if (o_start, o_end, name.entity) not in seen:
-                seen.add((o_start, o_end, name.entity))
-                hits.append(Hit(o_start, o_end, name))
+            key = (o_start, o_end, name.entity)
+            written = text[o_start:o_end]
+            if key not in seen or _fit(name, written) > _fit(hits[seen[key]].name, written):
+                hit = Hit(o_start, o_end, name)
+                if key in seen:
+                    hits[seen[key]] = hit
+                else:
+                    seen[key] = len(hits)
+                    hits.append(hit)
         return _outermost(hits)
 
     def _as_agent(self, norm: str, start: int, end: int, name: Name) -> tuple[int, int, Name]:
@@ -123,8 +129,11 @@ class Matcher:
             ):
                 continue
             outer_start, outer_end = start - len(before), end + len(after)
-            if before and outer_start > 0 and norm[outer_start - 1].isalnum() and not _no_spaces(
-                norm[outer_start]
+            if (
+                before
+                and outer_start > 0
+                and norm[outer_start - 1].isalnum()
+                and not _no_spaces(norm[outer_start])
             ):
                 continue
             if after and _right_end(norm, outer_end, name, outer_end - 1) is None:
@@ -134,13 +143,20 @@ class Matcher:
         return start, end, name
 
 
+def _fit(name: Name, written: str) -> tuple[bool, bool]:
+    """How exactly a name is written as found: the listed form, then the same case."""
+    return normalize(name.text) == normalize(written), name.text == written
+
+
 def _outermost(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside a longer one (a name inside an agent phrase around it)."""
     ordered = sorted(hits, key=lambda h: (h.start, -h.end))
     kept: list[Hit] = []
     for hit in ordered:
-        if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
-               for k in kept):
+        if any(
+            k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
+            for k in kept
+        ):
             continue
         kept.append(hit)
     return kept
@@ -169,7 +185,7 @@ def _left_ok(norm: str, start: int) -> bool:
     if start == 0:
         return True
     before = norm[start - 1]
-    if not before.isalnum() or _no_spaces(norm[start]):
+    if not before.isalnum() or _no_spaces(norm[start]) or _no_spaces(before):
         return True
     if _is_arabic(norm[start]):  # up to three proclitics: و ف + ب ل ك
         cursor = start
@@ -187,6 +203,10 @@ def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int 
     last_char = norm[end - 1 if last is None else last]
     if end >= len(norm) or not norm[end].isalnum() or _no_spaces(last_char):
         return end
+    if _no_spaces(norm[end]):
+        return end  # "日本はF-35と", "歼-10CE战斗机"
+    if name.text[-1:].isdigit() or name.text[-1:].isupper():
+        return None  # designations take no case endings: Су-30МК is not Су-30МКИ
     for suffix in _suffixes(name.lang) if name.lang not in (UNIVERSAL, OTHER_LOCALES) else ():
         stop = end + len(suffix)
         if norm.startswith(suffix, end) and (stop >= len(norm) or not norm[stop].isalnum()):

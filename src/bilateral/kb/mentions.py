@@ -19,6 +19,7 @@ from bilateral.document import Document, Mention
 from bilateral.kb import discourse
 from bilateral.kb.matcher import Hit, Matcher
 from bilateral.kb.model import KnowledgeBase, Name, load
+from bilateral.kb.normalize import normalize
 
 KIND_ORDER = {
     "state": 0,
@@ -113,12 +114,16 @@ def _resolve(
     lang = doc.sentences[index].lang
     own = [n for n in candidates if n.lang == lang] or candidates
 
-    def rank(name: Name) -> tuple[int, int, int]:
+    written = doc.text[start:end]
+
+    def rank(name: Name) -> tuple[int, int, int, int, int]:
         entity = kb.entities[name.entity]
         return (
             -support.get(entity.endpoint or "", 0),
             KIND_ORDER.get(entity.kind, 9),
             int(name.ambiguous),
+            int(normalize(name.text) != normalize(written)),  # listed form over suffixed
+            int(name.text != written),  # "China" the name over "china" the demonym
         )
 
     best = min(own, key=rank)

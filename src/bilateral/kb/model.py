@@ -271,19 +271,23 @@ def _agent_templates(kb: KnowledgeBase) -> None:
                     marker = "{" + slot + "}"
                     if marker in str(text):
                         before, _, after = str(text).partition(marker)
-                        templates.append(AgentTemplate(str(slug), normalize(before),
-                                                       normalize(after), slot))
-        kb.agent_templates[code] = sorted(
-            templates, key=lambda t: -(len(t.before) + len(t.after)))
+                        templates.append(
+                            AgentTemplate(str(slug), normalize(before), normalize(after), slot)
+                        )
+        kb.agent_templates[code] = sorted(templates, key=lambda t: -(len(t.before) + len(t.after)))
     slugs = sorted({t.slug for ts in kb.agent_templates.values() for t in ts})
     for state in [e for e in kb.entities.values() if e.kind == "state"]:
         for slug in slugs:
             agent_id = f"{state.id}.{slug}"
             if agent_id not in kb.entities:
                 kb.entities[agent_id] = Entity(
-                    agent_id, "agent",
-                    f"{state.name} {GENERIC_AGENT_NAMES.get(slug, slug.lower())}", state.id,
-                    GENERIC_AGENT_TYPES.get(slug, "other"), data={"generic": True})
+                    agent_id,
+                    "agent",
+                    f"{state.name} {GENERIC_AGENT_NAMES.get(slug, slug.lower())}",
+                    state.id,
+                    GENERIC_AGENT_TYPES.get(slug, "other"),
+                    data={"generic": True},
+                )
 
 
 def _add_user_files(kb: KnowledgeBase, path: Path) -> None:

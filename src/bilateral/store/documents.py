@@ -184,8 +184,17 @@ def _sentence_rows(docs: Sequence[Document]) -> dict[str, list]:
 
 
 def _mention_rows(docs: Sequence[Document]) -> dict[str, list]:
-    names = ("doc_id", "sentence", "start", "end", "text", "actor_id", "endpoint", "kind",
-             "confidence")
+    names = (
+        "doc_id",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "actor_id",
+        "endpoint",
+        "kind",
+        "confidence",
+    )
     rows: dict[str, list] = {k: [] for k in names}
     for doc in docs:
         for mention in doc.mentions:
@@ -206,23 +215,48 @@ def _fact_rows(docs: Sequence[Document]) -> tuple[dict[str, list], dict[str, lis
     from bilateral.kb.model import load
 
     names = {e.id: e.name for e in load().entities.values()}
-    facts: dict[str, list] = {k: [] for k in ("id", "doc_id", "type", "source", "target",
-                                              "polarity", "modality", "record", "confidence",
-                                              "extractor")}
-    evidence: dict[str, list] = {k: [] for k in ("fact_id", "doc_id", "sentence", "start",
-                                                 "end", "lang")}
+    facts: dict[str, list] = {
+        k: []
+        for k in (
+            "id",
+            "doc_id",
+            "type",
+            "source",
+            "target",
+            "polarity",
+            "modality",
+            "record",
+            "confidence",
+            "extractor",
+        )
+    }
+    evidence: dict[str, list] = {
+        k: [] for k in ("fact_id", "doc_id", "sentence", "start", "end", "lang")
+    }
     for doc in docs:
         for fact in doc.facts:
             record = fact.record(doc, names, EXTRACTOR)
-            for key, value in (("id", record["id"]), ("doc_id", doc.id), ("type", fact.type),
-                               ("source", fact.source), ("target", fact.target),
-                               ("polarity", fact.polarity), ("modality", fact.modality),
-                               ("record", json.dumps(record, ensure_ascii=False)),
-                               ("confidence", fact.confidence), ("extractor", EXTRACTOR)):
+            for key, value in (
+                ("id", record["id"]),
+                ("doc_id", doc.id),
+                ("type", fact.type),
+                ("source", fact.source),
+                ("target", fact.target),
+                ("polarity", fact.polarity),
+                ("modality", fact.modality),
+                ("record", json.dumps(record, ensure_ascii=False)),
+                ("confidence", fact.confidence),
+                ("extractor", EXTRACTOR),
+            ):
                 facts[key].append(value)
-            for key, value in (("fact_id", record["id"]), ("doc_id", doc.id),
-                               ("sentence", fact.sentence), ("start", fact.start),
-                               ("end", fact.end), ("lang", fact.lang)):
+            for key, value in (
+                ("fact_id", record["id"]),
+                ("doc_id", doc.id),
+                ("sentence", fact.sentence),
+                ("start", fact.start),
+                ("end", fact.end),
+                ("lang", fact.lang),
+            ):
                 evidence[key].append(value)
     return facts, evidence
 

@@ -76,7 +76,7 @@ def load_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Document:
         Mention(*row)
         for row in con.execute(
             'SELECT start, "end", sentence, text, actor_id, endpoint, kind, confidence '
-            "FROM mentions WHERE doc_id = ? ORDER BY start, \"end\", endpoint",
+            'FROM mentions WHERE doc_id = ? ORDER BY start, "end", endpoint',
             [doc_id],
         ).fetchall()
     ]
