@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable
 from functools import cache
 
@@ -20,6 +21,7 @@ from bilateral.kb import discourse
 from bilateral.kb.matcher import Hit, Matcher
 from bilateral.kb.model import KnowledgeBase, Name, load
 from bilateral.kb.normalize import normalize
+from bilateral.text.years import years_in
 
 KIND_ORDER = {
     "state": 0,
@@ -74,7 +76,7 @@ def find_mentions(doc: Document, matcher: Matcher | None = None) -> list[Mention
             continue
         mention = _resolve(doc, matcher.kb, start, end, index, names, support)
         if mention is not None:
-            mentions.append(mention)
+            mentions.append(_of_its_time(doc, matcher.kb, mention))
     mentions.extend(discourse.resolve(doc, mentions, phrases, matcher.kb))
     return sorted(mentions, key=lambda m: (m.start, m.end, m.endpoint or ""))
 
@@ -145,6 +147,20 @@ def _resolve(
         kind,
         round(confidence, 3),
     )
+
+
+def _of_its_time(doc: Document, kb: KnowledgeBase, mention: Mention) -> Mention:
+    """A state named in a sentence about years before it existed counts as its
+    predecessor ("Russia" in the 1970s is the Soviet Union; kb/data/successions.yaml)."""
+    succession = kb.successions.get(mention.endpoint or "")
+    if succession is None or mention.actor_id != mention.endpoint:
+        return mention
+    sentence = doc.sentences[mention.sentence]
+    years = years_in(doc.text[sentence.start : sentence.end])
+    since, before = succession
+    if years and max(years) < since:
+        return replace(mention, endpoint=before)
+    return mention
 
 
 def _in_heading(doc: Document, index: int) -> bool:

@@ -98,6 +98,7 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
     agent_templates: dict[str, list[AgentTemplate]] = field(default_factory=dict)
+    successions: dict[str, tuple[int, str]] = field(default_factory=dict)  # state → (from, before)
 
     def entity(self, entity_id: str) -> Entity:
         try:
@@ -161,7 +162,9 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     kb = _builtin()
     if not extra:
         return kb
-    merged = KnowledgeBase(dict(kb.entities), list(kb.names), dict(kb.agent_templates))
+    merged = KnowledgeBase(
+        dict(kb.entities), list(kb.names), dict(kb.agent_templates), dict(kb.successions)
+    )
     for path in extra:
         _add_user_files(merged, Path(path))
     return merged
@@ -187,6 +190,9 @@ def _builtin() -> KnowledgeBase:
         kb.names.extend(_mark_ambiguous(names, ambiguous))
     kb.names.extend(_other_locale_names(kb))
     _agent_templates(kb)
+    successions = _data_root().joinpath("successions.yaml")
+    for record in _yaml(successions.read_text(encoding="utf-8")) or []:
+        kb.successions[str(record["state"])] = (int(record["from"]), str(record["before"]))
     return kb
 
 
