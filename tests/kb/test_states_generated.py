@@ -60,10 +60,14 @@ def test_committed_files_match_a_fresh_generation(gen: ModuleType, fresh: Path) 
             stale.append(rel.as_posix())
     note = ""
     if recorded != {babel.__version__}:
-        note = (f" (the files were generated with babel {', '.join(sorted(recorded))}, "
-                f"babel {babel.__version__} is installed: the difference may be Babel's)")
-    assert not stale, (f"{', '.join(stale)} differ from a fresh generation{note}; "
-                       "run `python scripts/gen_kb_states.py` and review the diff")
+        note = (
+            f" (the files were generated with babel {', '.join(sorted(recorded))}, "
+            f"babel {babel.__version__} is installed: the difference may be Babel's)"
+        )
+    assert not stale, (
+        f"{', '.join(stale)} differ from a fresh generation{note}; "
+        "run `python scripts/gen_kb_states.py` and review the diff"
+    )
 
 
 def test_check_mode_reports_a_stale_file(
@@ -94,8 +98,10 @@ def test_states_hold_what_actors_md_promises() -> None:
 
 
 def test_language_files_name_every_current_state() -> None:
-    ids = {e["id"] for e in yaml.safe_load(
-        (PACKAGE / "kb/data/entities/states.yaml").read_text("utf-8"))}
+    ids = {
+        e["id"]
+        for e in yaml.safe_load((PACKAGE / "kb/data/entities/states.yaml").read_text("utf-8"))
+    }
     for code in lang.codes():
         names = lang.load_data(code, "kb_states.cldr.json")["names"]
         assert set(names) == ids - {"SUN", "YUG", "CSK", "DDR"}, code

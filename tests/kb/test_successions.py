@@ -15,8 +15,10 @@ def _endpoints(text: str, lang: str) -> list[tuple[str, str | None]]:
     doc.paragraphs = split_paragraphs(text)
     for index, para in enumerate(doc.paragraphs):
         para.lang = lang
-        doc.sentences += [Sentence(s, e, index, lang)
-                          for s, e in split_sentences(text, para.start, para.end, lang)]
+        doc.sentences += [
+            Sentence(s, e, index, lang)
+            for s, e in split_sentences(text, para.start, para.end, lang)
+        ]
     return [(m.text, m.endpoint) for m in find_mentions(doc)]
 
 

@@ -42,10 +42,14 @@ def test_committed_cldr_files_match_a_fresh_generation(tmp_path: Path) -> None:
             stale.append(code)
     note = ""
     if recorded != {babel.__version__}:
-        note = (f" (the files were generated with babel {', '.join(sorted(recorded))}, "
-                f"babel {babel.__version__} is installed: the difference may be Babel's)")
-    assert not stale, (f"cldr.json of {', '.join(stale)} differs from a fresh generation{note}; "
-                       "run `python scripts/gen_cldr.py` and review the diff")
+        note = (
+            f" (the files were generated with babel {', '.join(sorted(recorded))}, "
+            f"babel {babel.__version__} is installed: the difference may be Babel's)"
+        )
+    assert not stale, (
+        f"cldr.json of {', '.join(stale)} differs from a fresh generation{note}; "
+        "run `python scripts/gen_cldr.py` and review the diff"
+    )
 
 
 def test_generation_does_not_depend_on_locales_read_before() -> None:

@@ -72,18 +72,30 @@ DATELINES = [
 
 # Long first paragraphs that open with the date, as wire stories do.
 OPENINGS = [
-    ("es", "MADRID, 12 de marzo de 2024 (EFE) – Las dos delegaciones se reunieron hoy en la "
-           "capital para una tercera ronda de conversaciones sobre comercio y fronteras.",
-     "2024-03-12"),
-    ("en", "GENEVA, March 12, 2024 — The two delegations met on Tuesday for a third round of "
-           "talks on trade, border crossings and the exchange of detained fishermen.",
-     "2024-03-12"),
-    ("fr", "mardi 12 mars 2024 — Les deux délégations se sont réunies à Genève pour un "
-           "troisième cycle de discussions sur le commerce et les postes-frontières.",
-     "2024-03-12"),
-    ("ar", "القاهرة، ١٢ مارس ٢٠٢٤ - التقى الوفدان اليوم في العاصمة لجولة ثالثة من "
-           "المحادثات حول التجارة والمعابر الحدودية وتبادل الصيادين المحتجزين.",
-     "2024-03-12"),
+    (
+        "es",
+        "MADRID, 12 de marzo de 2024 (EFE) – Las dos delegaciones se reunieron hoy en la "
+        "capital para una tercera ronda de conversaciones sobre comercio y fronteras.",
+        "2024-03-12",
+    ),
+    (
+        "en",
+        "GENEVA, March 12, 2024 — The two delegations met on Tuesday for a third round of "
+        "talks on trade, border crossings and the exchange of detained fishermen.",
+        "2024-03-12",
+    ),
+    (
+        "fr",
+        "mardi 12 mars 2024 — Les deux délégations se sont réunies à Genève pour un "
+        "troisième cycle de discussions sur le commerce et les postes-frontières.",
+        "2024-03-12",
+    ),
+    (
+        "ar",
+        "القاهرة، ١٢ مارس ٢٠٢٤ - التقى الوفدان اليوم في العاصمة لجولة ثالثة من "
+        "المحادثات حول التجارة والمعابر الحدودية وتبادل الصيادين المحتجزين.",
+        "2024-03-12",
+    ),
 ]
 
 
@@ -127,12 +139,21 @@ def test_day_over_twelve_settles_the_order() -> None:
 
 
 NOT_DATELINES = [
-    ("en", "Border talks resume\n\n" + BODY["en"] + "\n\nA second meeting followed.\n\n"
-           "Officials said the next round is set for 12 March 2024."),  # deep in the body
-    ("en", "Border talks resume\n" + "The minister said that on 12 March 2024 the talks would "
-           "resume after a long pause in the negotiations between the two neighbours."),
-    ("ru", "Переговоры\nОн сказал, 12 марта 2024 года стороны вернутся к обсуждению торговли "
-           "и пограничных переходов после долгой паузы."),
+    (
+        "en",
+        "Border talks resume\n\n" + BODY["en"] + "\n\nA second meeting followed.\n\n"
+        "Officials said the next round is set for 12 March 2024.",
+    ),  # deep in the body
+    (
+        "en",
+        "Border talks resume\n" + "The minister said that on 12 March 2024 the talks would "
+        "resume after a long pause in the negotiations between the two neighbours.",
+    ),
+    (
+        "ru",
+        "Переговоры\nОн сказал, 12 марта 2024 года стороны вернутся к обсуждению торговли "
+        "и пограничных переходов после долгой паузы.",
+    ),
     ("en", "A\nB\nC\nD\n12 March 2024"),  # fifth paragraph: below the head
     ("en", "Annual Report 2024\n\n" + BODY["en"]),  # a bare year is too weak
     ("en", "Footnote [4] and a fee of $25\n\n" + BODY["en"]),

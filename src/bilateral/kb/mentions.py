@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from bilateral.document import Document, Mention

@@ -217,11 +217,18 @@ def _grammar(code: str) -> _Grammar:
     day = _DAY.format(ordinals=ordinals)
     full = [_compile(p, names, ordinals) for c in cldrs for p in _patterns(c, full=True)]
     month = [_compile(p, names, ordinals) for c in cldrs for p in _patterns(c, full=False)]
-    full += [re.compile(day + gap + name + gap + _YEAR, re.I),
-             re.compile(name + gap + day + gap + _YEAR, re.I)]
+    full += [
+        re.compile(day + gap + name + gap + _YEAR, re.I),
+        re.compile(name + gap + day + gap + _YEAR, re.I),
+    ]
     month.append(re.compile(name + gap + _YEAR, re.I))
-    weekdays = {d for c in cldrs for widths in c.get("days", {}).values()
-                for ds in widths.values() for d in ds}
+    weekdays = {
+        d
+        for c in cldrs
+        for widths in c.get("days", {}).values()
+        for ds in widths.values()
+        for d in ds
+    }
     prefixes = {p for w in words for p in w.get("prefixes", [])}
     return _Grammar(
         full=tuple(p for p in dict.fromkeys(full) if p is not None),
@@ -280,7 +287,7 @@ def _compile(pattern: str, names: str, ordinals: str) -> re.Pattern[str] | None:
 
 
 def _order(short_pattern: str) -> str:
-    """"dmy", "mdy" or "ymd": the order of the fields in a CLDR short pattern."""
+    """ "dmy", "mdy" or "ymd": the order of the fields in a CLDR short pattern."""
     letters = [c for c in re.sub(r"'[^']*'", "", short_pattern) if c in "dMLy"]
     order = "".join(dict.fromkeys("m" if c in "ML" else c for c in letters))
     return order if order in {"dmy", "mdy", "ymd"} else "dmy"
