@@ -79,14 +79,14 @@ class RuleExtractor:
     def _sentence(
         self, doc: Document, s: _Sentence, mentions: list[Mention], context: _Context
     ) -> list[Fact]:
-        lex = lexicon(s.lang)
         actors = [m for m in mentions if m.endpoint and m.kind != "equipment"]
+        if not actors:
+            return []  # no fact without at least one named party
+        lex = lexicon(s.lang)
         triggers = _triggers(s, lex, mentions)
         if not triggers:
             return []
-        markers = [
-            (*s.span(f), f.payload) for name, cue in lex.cues.items() for f in cue.find(s.norm)
-        ]
+        markers = [(*s.span(f), f.payload) for f in lex.cues.find(s.norm)]
         facts = []
         for start, end, trigger in triggers:
             for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
@@ -141,6 +141,7 @@ class _Context:
 
     def __init__(self, doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
         self.doc = doc
+        self._times: dict[int, attributes.Time | None] = {}
         self.heading_of: dict[int, list[str]] = {}
         topic: list[str] = []
         current: list[str] = []
@@ -162,23 +163,39 @@ class _Context:
     def carried(self, index: int) -> list[str]:
         return self.heading_of.get(index, [])
 
+    def sentence_time(self, index: int, lang: str | None) -> attributes.Time | None:
+        if index not in self._times:
+            sentence = self.doc.sentences[index]
+            text = self.doc.text[sentence.start : sentence.end]
+            self._times[index] = attributes.find_time(text, lang)
+        return self._times[index]
+
+    def paragraph_time(self, s: _Sentence) -> attributes.Time | None:
+        """The time of the nearest earlier sentence of the same paragraph that has one."""
+        paragraph = self.doc.sentences[s.index].paragraph
+        for index in range(s.index - 1, -1, -1):
+            if self.doc.sentences[index].paragraph != paragraph:
+                break
+            found = self.sentence_time(index, s.lang)
+            if found:
+                return found
+        return None
+
 
 def _triggers(
     s: _Sentence, lex: Lexicon, mentions: list[Mention]
 ) -> list[tuple[int, int, Trigger]]:
     """Triggers whose conditions hold, longest first where they overlap."""
     found = []
-    classes = {name: bool(phrases.find(s.norm)) for name, phrases in lex.classes.items()}
+    classes = {hit.payload for hit in lex.classes.find(s.norm)}
     has_equipment = any(m.kind == "equipment" for m in mentions)
     for hit in lex.triggers.find(s.norm):
         trigger = hit.payload
         if trigger.requires and not (
-            classes.get(trigger.requires) or (trigger.requires == "weapons" and has_equipment)
+            trigger.requires in classes or (trigger.requires == "weapons" and has_equipment)
         ):
             continue
-        if any(
-            n in s.norm for n in (normalize_with_offsets(w)[0] for w in trigger.negative_context)
-        ):
+        if any(n in s.norm for n in trigger.negative_context):
             continue
         start, end = s.span(hit)
         if any(m.start <= start and end <= m.end for m in mentions):
@@ -264,7 +281,7 @@ def _attributes(
 ) -> None:
     time = attributes.find_time(s.text, s.lang, start - s.start)
     if time is None:
-        time = _paragraph_time(doc, s, context)
+        time = context.paragraph_time(s)
     fact.time = (
         time.to_json()
         if time
@@ -281,18 +298,6 @@ def _attributes(
         if equipment:
             fact.quantity = attributes.find_quantity(doc.text, equipment[0].start)
         fact.value = attributes.find_money(s.text, lexicon(s.lang))
-
-
-def _paragraph_time(doc: Document, s: _Sentence, context: _Context) -> attributes.Time | None:
-    paragraph = doc.sentences[s.index].paragraph
-    for index in range(s.index - 1, -1, -1):
-        sentence = doc.sentences[index]
-        if sentence.paragraph != paragraph:
-            break
-        found = attributes.find_time(doc.text[sentence.start : sentence.end], s.lang)
-        if found:
-            return found
-    return None
 
 
 def _agents(fact: Fact, actors: list[Mention]) -> dict[str, list[str]]:

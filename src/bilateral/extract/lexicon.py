@@ -14,6 +14,7 @@ from typing import Any
 
 from bilateral import lang as manifest
 from bilateral.extract.phrases import PhraseSet
+from bilateral.kb.normalize import normalize
 
 TYPES = (
     "ALLIANCE",
@@ -88,8 +89,8 @@ class Trigger:
 class Lexicon:
     code: str
     triggers: PhraseSet[Trigger]
-    classes: dict[str, PhraseSet[str]]
-    cues: dict[str, PhraseSet[str]]
+    classes: PhraseSet[str]  # word → its class name
+    cues: PhraseSet[str]  # word → its cue name (to_markers, negation, …)
     scales: PhraseSet[int]
     currencies: PhraseSet[str]
     vague: PhraseSet[int]
@@ -114,7 +115,9 @@ def parse_triggers(code: str, data: dict[str, Any]) -> list[Trigger]:
                     target=entry.get("target"),
                     requires=entry.get("with"),
                     modality=entry.get("modality"),
-                    negative_context=tuple(str(w) for w in entry.get("negative_context") or []),
+                    negative_context=tuple(
+                    normalize(str(w)) for w in entry.get("negative_context") or []
+                ),
                     rule=f"{code}/{type_name}#{number}",
                 )
             )
@@ -149,8 +152,8 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=code or SHARED,
         triggers=PhraseSet((w, e) for e in entries for w in e.words),
-        classes={name: PhraseSet((w, name) for w in words) for name, words in class_words.items()},
-        cues={name: PhraseSet((w, name) for w in words) for name, words in cue_words.items()},
+        classes=PhraseSet((w, name) for name, words in class_words.items() for w in words),
+        cues=PhraseSet((w, name) for name, words in cue_words.items() for w in words),
         scales=PhraseSet(scales),
         currencies=PhraseSet(currencies),
         vague=PhraseSet(vague),

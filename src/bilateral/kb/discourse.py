@@ -43,63 +43,66 @@ def resolve(
     kb: KnowledgeBase,
 ) -> list[Mention]:
     """Coreference mentions for the phrases, in text order."""
-    known = sorted(mentions, key=lambda m: m.start)
-    states = frozenset(e.id for e in kb.entities.values() if e.kind == "state")
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     titled = bool(doc.paragraphs) and doc.paragraphs[0].kind == "heading"
-    topic = _endpoints([m for m in known if titled and _paragraph(doc, m.sentence) == 0])
+    topic = _endpoints([m for i, ms in by_sentence.items() for m in ms
+                        if titled and _paragraph(doc, i) == 0])
     resolved: list[Mention] = []
     for start, end, index, name in sorted(phrases, key=lambda p: p[0]):
-        context = sorted([*known, *resolved], key=lambda m: m.start)
-        targets, source = _antecedents(doc, context, start, index, name.kind, topic, states)
+        targets, source = _antecedents(doc, by_sentence, start, index, name.kind, topic,
+                                       kb.state_ids)
         text = doc.text[start:end]
-        resolved.extend(
-            Mention(start, end, index, text, target, target, "coreference", CONFIDENCE[source])
-            for target in targets
-        )
+        found = [Mention(start, end, index, text, target, target, "coreference",
+                         CONFIDENCE[source]) for target in targets]
+        resolved.extend(found)
+        by_sentence.setdefault(index, []).extend(found)  # later phrases may build on it
+        by_sentence[index].sort(key=lambda m: m.start)
     return resolved
 
 
 def _antecedents(
-    doc: Document,
-    context: list[Mention],
-    start: int,
-    index: int,
-    kind: str,
-    topic: list[str],
-    states: frozenset[str],
+    doc: Document, by_sentence: dict[int, list[Mention]], start: int, index: int, kind: str,
+    topic: list[str], states: frozenset[str],
 ) -> tuple[list[str], str]:
     if kind == "coref_alliance":
-        named = any(m.endpoint == ALLIANCE and m.start < start for m in context)
+        named = any(m.endpoint == ALLIANCE and (i < index or m.start < start)
+                    for i, ms in by_sentence.items() if i <= index for m in ms)
         return ([ALLIANCE], "sentence") if named or ALLIANCE in topic else ([], "sentence")
     wanted = 2 if kind == "coref_pair" else 1
     only = states if kind == "coref_single" else None
-    for sentence_mentions in _earlier_sentences(doc, context, start, index):
+    for sentence_mentions in _earlier_sentences(doc, by_sentence, start, index):
         found = _endpoints(sentence_mentions, only)
         if len(found) >= wanted:
             return found[-wanted:], "sentence"
-    heading = _endpoints(_section_heading(doc, context, index), only)
+    heading = _endpoints(_section_heading(doc, by_sentence, index), only)
     combined = list(dict.fromkeys(heading + [t for t in topic if only is None or t in only]))
     return (combined[:wanted], "heading") if len(combined) >= wanted else ([], "heading")
 
 
 def _earlier_sentences(
-    doc: Document, context: list[Mention], start: int, index: int
+    doc: Document, by_sentence: dict[int, list[Mention]], start: int, index: int
 ) -> Iterator[list[Mention]]:
     """Mentions of the same sentence before `start`, then of earlier sentences."""
     paragraph = doc.sentences[index].paragraph
-    yield [m for m in context if m.sentence == index and m.end <= start]
+    yield [m for m in by_sentence.get(index, []) if m.end <= start]
     for back in range(1, LOOK_BACK + 1):
         earlier = index - back
         if earlier < 0 or doc.sentences[earlier].paragraph != paragraph:
             return
-        yield [m for m in context if m.sentence == earlier]
+        yield by_sentence.get(earlier, [])
 
 
-def _section_heading(doc: Document, context: list[Mention], index: int) -> list[Mention]:
+def _section_heading(doc: Document, by_sentence: dict[int, list[Mention]], index: int
+                     ) -> list[Mention]:
     paragraph = doc.sentences[index].paragraph
+    heading_sentences: dict[int, list[int]] = {}
+    for i in by_sentence:
+        heading_sentences.setdefault(_paragraph(doc, i), []).append(i)
     for p_index in range(paragraph - 1, 0, -1):
         if doc.paragraphs[p_index].kind == "heading":
-            heading = [m for m in context if _paragraph(doc, m.sentence) == p_index]
+            heading = [m for i in heading_sentences.get(p_index, []) for m in by_sentence[i]]
             if heading:
                 return heading
     return []

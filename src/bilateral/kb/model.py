@@ -99,6 +99,15 @@ class KnowledgeBase:
     names: list[Name] = field(default_factory=list)
     agent_templates: dict[str, list[AgentTemplate]] = field(default_factory=dict)
     successions: dict[str, tuple[int, str]] = field(default_factory=dict)  # state → (from, before)
+    states_cache: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def state_ids(self) -> frozenset[str]:
+        """Ids of the states (computed once per knowledge base)."""
+        if self.states_cache is None:
+            self.states_cache = frozenset(
+                e.id for e in self.entities.values() if e.kind == "state")
+        return self.states_cache
 
     def entity(self, entity_id: str) -> Entity:
         try:

@@ -72,7 +72,7 @@ def load_data(code: str, name: str) -> Any:
         return None
     text = path.read_text(encoding="utf-8")
     if name.endswith((".yaml", ".yml")):
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if name.endswith(".json"):
         return json.loads(text)
     return [
