@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bilateral.extract.lexicon import Lexicon
 from bilateral.kb.normalize import normalize
 from bilateral.text.dateline import dates_in
 
+_DIGIT = re.compile(r"\d")
 _NOT_BEFORE_YEAR = r"(?<![0-9A-Za-z'’$€£.,/-])"  # CJK or Arabic letters may touch a year
 _YEAR = re.compile(_NOT_BEFORE_YEAR + r"(1[89]\d\d|20\d\d)(?![\d])")
 _DECADE = re.compile(_NOT_BEFORE_YEAR + r"(1[89]\d0|20\d0)(?:'?s\b|-(?:е|х|ых|ые)\b|年代| के दशक)")
@@ -28,7 +30,7 @@ _RANGE = re.compile(
     r"(?!\d)"
 )
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
-_SYMBOL = re.compile(r"(US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?(?=\d)")
+_SYMBOL = re.compile(r"(US\$|R\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?(?=\d)")
 _SYMBOLS = {
     "US$": "USD",
     "$": "USD",
@@ -65,6 +67,18 @@ class Time:
 
 def find_time(text: str, lang: str | None, near: int = 0) -> Time | None:
     """The time expression of a sentence (the one nearest `near`, a trigger offset)."""
+    candidates = time_candidates(text, lang)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - near))[1]
+
+
+@lru_cache(maxsize=256)
+def time_candidates(text: str, lang: str | None) -> tuple[tuple[int, Time], ...]:
+    """Every time expression of `text` with its offset (cached: facts of one
+    sentence share them)."""
+    if not _DIGIT.search(text):
+        return ()
     candidates: list[tuple[int, Time]] = []
     taken: list[tuple[int, int]] = []
     for start, end, iso in dates_in(text, lang):
@@ -83,9 +97,7 @@ def find_time(text: str, lang: str | None, near: int = 0) -> Time | None:
     for m in _YEAR.finditer(text):
         if _free(m.span(), taken) and not _money_or_count(text, m.end()):
             candidates.append((m.start(), Time(m[0], m[1], m[1], "year")))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: abs(c[0] - near))[1]
+    return tuple(candidates)
 
 
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -130,7 +142,7 @@ def find_money(text: str, lex: Lexicon) -> dict[str, Any] | None:
     return None
 
 
-_SYMBOL_BEFORE = re.compile(r"(US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?$")
+_SYMBOL_BEFORE = re.compile(r"(US\$|R\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?$")
 
 
 def _symbol_before(text: str, start: int) -> str | None:

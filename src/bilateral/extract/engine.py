@@ -61,6 +61,10 @@ class RuleExtractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
+    def _kind(self, actor_id: str) -> str | None:
+        entity = self.kb.entities.get(actor_id)
+        return entity.kind if entity else None
+
     def extract(self, doc: Document) -> list[Fact]:
         facts: list[Fact] = []
         by_sentence: dict[int, list[Mention]] = {}
@@ -110,12 +114,16 @@ class RuleExtractor:
         if trigger.type in SYMMETRIC:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
             participants = coordinated(slotted, start, end, doc.text, and_spans)
+            if len(participants) < 2:  # verb-final clauses: "Finnland ist der NATO beigetreten"
+                participants = _nearest_two(slotted, start)
             pairs = [(a, b) for a, b in combinations(participants[:MAX_PARTICIPANTS], 2)]
             strength = "explicit"
             if not pairs:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
         else:
             pairs, strength = _directed(trigger, slotted, start, context.carried(s.index))
+        if trigger.type == "SUPPORT_ARMED_GROUP":  # the ontology: a state and an armed group
+            pairs = [(a, b) for a, b in pairs if self._kind(b) == "armed_group"]
         facts = []
         for source, target in pairs:
             fact = Fact(
@@ -134,6 +142,16 @@ class RuleExtractor:
             facts.append(fact)
             facts.extend(_implied(fact, self.kb, markers, actors, start))
         return facts
+
+
+def _nearest_two(slotted: list[Slotted], trigger_start: int) -> list[str]:
+    """The two distinct parties nearest the trigger, places left out."""
+    ordered = sorted(
+        (s.mention for s in slotted if s.slot != "at" and s.mention.endpoint),
+        key=lambda m: abs(m.start - trigger_start),
+    )
+    nearest = list(dict.fromkeys(m.endpoint for m in ordered if m.endpoint))[:2]
+    return nearest if len(nearest) == 2 else []
 
 
 class _Context:

@@ -116,8 +116,8 @@ def parse_triggers(code: str, data: dict[str, Any]) -> list[Trigger]:
                     requires=entry.get("with"),
                     modality=entry.get("modality"),
                     negative_context=tuple(
-                    normalize(str(w)) for w in entry.get("negative_context") or []
-                ),
+                        normalize(str(w)) for w in entry.get("negative_context") or []
+                    ),
                     rule=f"{code}/{type_name}#{number}",
                 )
             )
@@ -153,7 +153,8 @@ def lexicon(code: str | None) -> Lexicon:
         code=code or SHARED,
         triggers=PhraseSet((w, e) for e in entries for w in e.words),
         classes=PhraseSet((w, name) for name, words in class_words.items() for w in words),
-        cues=PhraseSet((w, name) for name, words in cue_words.items() for w in words),
+        # one-letter markers are real (es "a", "y"; fr "à"); word boundaries keep them apart
+        cues=PhraseSet(((w, name) for name, words in cue_words.items() for w in words), 1),
         scales=PhraseSet(scales),
         currencies=PhraseSet(currencies),
         vague=PhraseSet(vague),

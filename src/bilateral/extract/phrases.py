@@ -36,12 +36,12 @@ class Found(Generic[T]):
 class PhraseSet(Generic[T]):
     """Phrases with a payload each; `find` returns them on word boundaries."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, T]], min_chars: int = 2) -> None:
         keyed: dict[str, list[tuple[bool, T]]] = {}
         for phrase, payload in phrases:
             prefix = phrase.endswith("*")
             key = normalize(phrase.rstrip("*")).strip()
-            if len(key) >= 2 or (key and _no_spaces(key[0])):
+            if len(key) >= min_chars or (key and _no_spaces(key[0])):
                 keyed.setdefault(key, []).append((prefix, payload))
         self._keys = list(keyed)
         self._payloads = [keyed[k] for k in self._keys]

@@ -47,15 +47,19 @@ def resolve(
     for mention in sorted(mentions, key=lambda m: m.start):
         by_sentence.setdefault(mention.sentence, []).append(mention)
     titled = bool(doc.paragraphs) and doc.paragraphs[0].kind == "heading"
-    topic = _endpoints([m for i, ms in by_sentence.items() for m in ms
-                        if titled and _paragraph(doc, i) == 0])
+    topic = _endpoints(
+        [m for i, ms in by_sentence.items() for m in ms if titled and _paragraph(doc, i) == 0]
+    )
     resolved: list[Mention] = []
     for start, end, index, name in sorted(phrases, key=lambda p: p[0]):
-        targets, source = _antecedents(doc, by_sentence, start, index, name.kind, topic,
-                                       kb.state_ids)
+        targets, source = _antecedents(
+            doc, by_sentence, start, index, name.kind, topic, kb.state_ids
+        )
         text = doc.text[start:end]
-        found = [Mention(start, end, index, text, target, target, "coreference",
-                         CONFIDENCE[source]) for target in targets]
+        found = [
+            Mention(start, end, index, text, target, target, "coreference", CONFIDENCE[source])
+            for target in targets
+        ]
         resolved.extend(found)
         by_sentence.setdefault(index, []).extend(found)  # later phrases may build on it
         by_sentence[index].sort(key=lambda m: m.start)
@@ -63,12 +67,21 @@ def resolve(
 
 
 def _antecedents(
-    doc: Document, by_sentence: dict[int, list[Mention]], start: int, index: int, kind: str,
-    topic: list[str], states: frozenset[str],
+    doc: Document,
+    by_sentence: dict[int, list[Mention]],
+    start: int,
+    index: int,
+    kind: str,
+    topic: list[str],
+    states: frozenset[str],
 ) -> tuple[list[str], str]:
     if kind == "coref_alliance":
-        named = any(m.endpoint == ALLIANCE and (i < index or m.start < start)
-                    for i, ms in by_sentence.items() if i <= index for m in ms)
+        named = any(
+            m.endpoint == ALLIANCE and (i < index or m.start < start)
+            for i, ms in by_sentence.items()
+            if i <= index
+            for m in ms
+        )
         return ([ALLIANCE], "sentence") if named or ALLIANCE in topic else ([], "sentence")
     wanted = 2 if kind == "coref_pair" else 1
     only = states if kind == "coref_single" else None
@@ -94,8 +107,9 @@ def _earlier_sentences(
         yield by_sentence.get(earlier, [])
 
 
-def _section_heading(doc: Document, by_sentence: dict[int, list[Mention]], index: int
-                     ) -> list[Mention]:
+def _section_heading(
+    doc: Document, by_sentence: dict[int, list[Mention]], index: int
+) -> list[Mention]:
     paragraph = doc.sentences[index].paragraph
     heading_sentences: dict[int, list[int]] = {}
     for i in by_sentence:

@@ -16,11 +16,12 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import ahocorasick_rs
 
 from bilateral import lang as manifest
-from bilateral.kb.model import OTHER_LOCALES, UNIVERSAL, KnowledgeBase, Name
+from bilateral.kb.model import OTHER_LOCALES, UNIVERSAL, AgentTemplate, KnowledgeBase, Name
 from bilateral.kb.normalize import normalize, normalize_with_offsets, original_span
 
 _ARABIC = range(0x0600, 0x0700)
@@ -43,8 +44,12 @@ def _is_arabic(char: str) -> bool:
 
 
 def _no_spaces(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _NO_SPACES)
+    return (
+        "\u3040" <= char <= "\u30ff"
+        or "\u3400" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+    )
 
 
 @cache
@@ -120,27 +125,82 @@ class Matcher:
         entity = self.kb.entities.get(name.entity)
         if entity is None or entity.kind != "state" or name.kind not in ("name", "demonym"):
             return start, end, name
-        for template in self.kb.agent_templates.get(name.lang, ()):
-            if template.slot != name.kind:
-                continue
-            before, after = template.before, template.after
-            if (before and not norm.endswith(before, 0, start)) or (
-                after and not norm.startswith(after, end)
-            ):
-                continue
-            outer_start, outer_end = start - len(before), end + len(after)
+        index = _template_index(self.kb, name.lang)
+        if index is None:
+            return start, end, name
+        by_before, by_after = index
+        befores = {norm[start - n : start] for n in by_before if n <= start}
+        afters = {norm[end : end + n] for n in by_after if end + n <= len(norm)}
+        best: tuple[int, int, str] | None = None
+        for template in _candidates_of(by_before, befores, by_after, afters, name.kind):
+            outer_start = start - len(template.before)
+            outer_end = end + len(template.after)
             if (
-                before
+                template.before
                 and outer_start > 0
                 and norm[outer_start - 1].isalnum()
-                and not _no_spaces(norm[outer_start])
+                and not (_no_spaces(norm[outer_start]))
             ):
                 continue
-            if after and _right_end(norm, outer_end, name, outer_end - 1) is None:
+            if template.after and _right_end(norm, outer_end, name, outer_end - 1) is None:
                 continue
-            agent = Name(name.text, name.lang, f"{entity.id}.{template.slug}", "agent")
-            return outer_start, outer_end, agent
-        return start, end, name
+            if best is None or outer_end - outer_start > best[1] - best[0]:
+                best = (outer_start, outer_end, template.slug)
+        if best is None:
+            return start, end, name
+        agent = Name(name.text, name.lang, f"{entity.id}.{best[2]}", "agent")
+        return best[0], best[1], agent
+
+
+def _template_index(
+    kb: KnowledgeBase, lang: str
+) -> (
+    tuple[dict[int, dict[str, list[AgentTemplate]]], dict[int, dict[str, list[AgentTemplate]]]]
+    | None
+):
+    """A language's agent templates keyed by the length and text of their parts."""
+    key = (id(kb), lang)
+    if key not in _TEMPLATE_INDEX:
+        templates = kb.agent_templates.get(lang)
+        if not templates:
+            _TEMPLATE_INDEX[key] = None
+        else:
+            by_before: dict[int, dict[str, list[AgentTemplate]]] = {}
+            by_after: dict[int, dict[str, list[AgentTemplate]]] = {}
+            for t in templates:
+                by_before.setdefault(len(t.before), {}).setdefault(t.before, []).append(t)
+                by_after.setdefault(len(t.after), {}).setdefault(t.after, []).append(t)
+            _TEMPLATE_INDEX[key] = (by_before, by_after)
+    return _TEMPLATE_INDEX[key]
+
+
+def _candidates_of(
+    by_before: dict[int, dict[str, list[AgentTemplate]]],
+    befores: set[str],
+    by_after: dict[int, dict[str, list[AgentTemplate]]],
+    afters: set[str],
+    slot: str,
+) -> list[AgentTemplate]:
+    """Templates whose text before and after the name both match."""
+    fitting_before = {
+        id(t): t
+        for n, table in by_before.items()
+        for text, ts in table.items()
+        if text in befores
+        for t in ts
+        if t.slot == slot
+    }
+    return [
+        t
+        for n, table in by_after.items()
+        for text, ts in table.items()
+        if text in afters
+        for t in ts
+        if id(t) in fitting_before
+    ]
+
+
+_TEMPLATE_INDEX: dict[tuple[int, str], Any] = {}
 
 
 def _fit(name: Name, written: str) -> tuple[bool, bool]:

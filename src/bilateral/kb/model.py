@@ -105,8 +105,7 @@ class KnowledgeBase:
     def state_ids(self) -> frozenset[str]:
         """Ids of the states (computed once per knowledge base)."""
         if self.states_cache is None:
-            self.states_cache = frozenset(
-                e.id for e in self.entities.values() if e.kind == "state")
+            self.states_cache = frozenset(e.id for e in self.entities.values() if e.kind == "state")
         return self.states_cache
 
     def entity(self, entity_id: str) -> Entity:
