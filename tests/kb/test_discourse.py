@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.document import Document, Sentence
+from bilateral.document import Document
 from bilateral.kb.matcher import Matcher
 from bilateral.kb.mentions import find_mentions
 from bilateral.kb.model import Entity, KnowledgeBase, Name
-from bilateral.text.paragraphs import split_paragraphs
-from bilateral.text.sentences import split_sentences
+from tests.documents import document
 
 
 @pytest.fixture(scope="module")
@@ -45,54 +44,43 @@ def matcher() -> Matcher:
     return Matcher(kb, phrases)
 
 
-def _doc(text: str, lang: str) -> Document:
-    doc = Document(name="t.txt", raw_text=text)
-    doc.text = text
-    doc.paragraphs = split_paragraphs(text)
-    for index, para in enumerate(doc.paragraphs):
-        para.lang = lang
-        doc.sentences.extend(
-            Sentence(s, e, index, lang)
-            for s, e in split_sentences(text, para.start, para.end, lang)
-        )
-    return doc
-
-
 def _coref(doc: Document, matcher: Matcher) -> list[tuple[str, str]]:
     return [(m.text, m.endpoint) for m in find_mentions(doc, matcher) if m.kind == "coreference"]
 
 
 def test_pair_from_the_sentence_before(matcher):
-    doc = _doc("Quan hệ\n\nTrung Quốc bán vũ khí cho Pakistan. Hai nước tập trận.", "vi")
+    doc = document("Quan hệ\n\nTrung Quốc bán vũ khí cho Pakistan. Hai nước tập trận.", "vi")
     assert _coref(doc, matcher) == [("Hai nước", "CHN"), ("Hai nước", "PAK")]
 
 
 def test_pair_from_section_heading_and_document_topic(matcher):
-    doc = _doc("Quan hệ quân sự Pakistan\n\nTrung Quốc\n\nHai nước thường xuyên tập trận.", "vi")
+    text = "Quan hệ quân sự Pakistan\n\nTrung Quốc\n\nHai nước thường xuyên tập trận."
+    doc = document(text, "vi")
     assert sorted(_coref(doc, matcher)) == [("Hai nước", "CHN"), ("Hai nước", "PAK")]
     kinds = {m.text: m.kind for m in find_mentions(doc, matcher)}
     assert kinds["Pakistan"] == "heading" and kinds["Trung Quốc"] == "heading"
 
 
 def test_single_takes_the_most_recent_state(matcher):
-    doc = _doc("Hoa Kỳ\n\nĐô đốc tới Islamabad, Pakistan. Ông thăm nước này để thảo luận.", "vi")
+    text = "Hoa Kỳ\n\nĐô đốc tới Islamabad, Pakistan. Ông thăm nước này để thảo luận."
+    doc = document(text, "vi")
     assert _coref(doc, matcher) == [("nước này", "PAK")]
 
 
 def test_alliance_is_nato_only_where_nato_was_named(matcher):
-    named = _doc("Pakistan and NATO\n\nTalks went on. Pakistan praised the Alliance.", "en")
+    named = document("Pakistan and NATO\n\nTalks went on. Pakistan praised the Alliance.", "en")
     assert _coref(named, matcher) == [("the Alliance", "NATO")]
-    unnamed = _doc("Pakistan and China\n\nPakistan praised the Alliance.", "en")
+    unnamed = document("Pakistan and China\n\nPakistan praised the Alliance.", "en")
     assert _coref(unnamed, matcher) == []
 
 
 def test_no_antecedent_no_mention(matcher):
-    doc = _doc("Notes\n\nThe two countries met.", "en")
+    doc = document("Notes\n\nThe two countries met.", "en")
     assert _coref(doc, matcher) == []
 
 
 def test_ambiguous_name_goes_to_the_entity_the_document_supports(matcher):
-    doc = _doc("Pakistan and Georgia\n\nThe United States praised Georgia.", "en")
+    doc = document("Pakistan and Georgia\n\nThe United States praised Georgia.", "en")
     georgia = [m for m in find_mentions(doc, matcher) if m.text == "Georgia"]
     assert {m.endpoint for m in georgia} == {"USA"}  # the US is named unambiguously
     assert all(m.confidence < 0.9 for m in georgia)

@@ -18,10 +18,8 @@ from typing import NamedTuple
 import pytest
 
 from bilateral import lang
-from bilateral.document import Document, Sentence
 from bilateral.kb.mentions import find_mentions
-from bilateral.text.paragraphs import split_paragraphs
-from bilateral.text.sentences import split_sentences
+from tests.documents import document
 
 Found = tuple[str, str, str | None, str]  # (span, KB id, endpoint, kind)
 
@@ -1098,21 +1096,8 @@ XFAILS = {
 }
 
 
-def _doc(text: str, code: str) -> Document:
-    doc = Document(name="t.txt", raw_text=text)
-    doc.text = text
-    doc.paragraphs = split_paragraphs(text)
-    for index, para in enumerate(doc.paragraphs):
-        para.lang = code
-        doc.sentences.extend(
-            Sentence(s, e, index, code)
-            for s, e in split_sentences(text, para.start, para.end, code)
-        )
-    return doc
-
-
 def _found(text: str, code: str) -> list[Found]:
-    doc = _doc(text, code)
+    doc = document(text, code)
     assert all(p.kind == "body" for p in doc.paragraphs), "test texts are body paragraphs"
     return [(m.text, m.actor_id, m.endpoint, m.kind) for m in find_mentions(doc)]
 

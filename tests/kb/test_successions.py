@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from bilateral.document import Document, Sentence
 from bilateral.kb.mentions import find_mentions
-from bilateral.text.paragraphs import split_paragraphs
-from bilateral.text.sentences import split_sentences
 from bilateral.text.years import years_in
+from tests.documents import document
 
 
 def _endpoints(text: str, lang: str) -> list[tuple[str, str | None]]:
-    doc = Document(name="t.txt", raw_text=text)
-    doc.text = text
-    doc.paragraphs = split_paragraphs(text)
-    for index, para in enumerate(doc.paragraphs):
-        para.lang = lang
-        doc.sentences += [
-            Sentence(s, e, index, lang)
-            for s, e in split_sentences(text, para.start, para.end, lang)
-        ]
-    return [(m.text, m.endpoint) for m in find_mentions(doc)]
+    return [(m.text, m.endpoint) for m in find_mentions(document(text, lang))]
 
 
 def test_russia_in_the_1970s_is_the_soviet_union():
