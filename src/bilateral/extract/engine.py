@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from bilateral import lang as manifest
 from bilateral.document import Document, Mention
 from bilateral.extract import attributes
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
@@ -137,7 +138,7 @@ class RuleExtractor:
                 confidence=CONFIDENCE[strength],
                 rule=trigger.rule,
             )
-            _modality(fact, trigger, markers, start, s)
+            _modality(fact, trigger, markers, start, end, s)
             _attributes(fact, doc, s, start, end, actors, context)
             facts.append(fact)
             facts.extend(_implied(fact, self.kb, markers, actors, start))
@@ -268,20 +269,41 @@ def _directed(
     return [(known, others[0]) if source else (others[0], known)], strength
 
 
-def _near(markers: list[tuple[int, int, str]], name: str, start: int, reach: int) -> bool:
-    return any(n == name and start - reach <= e <= start for _, e, n in markers)
+def _near(
+    markers: list[tuple[int, int, str]], name: str, start: int, reach: int, after: int | None = None
+) -> bool:
+    """A cue of kind `name` ends within `reach` before the trigger (or, in verb-final
+    languages, starts within `reach` after its end)."""
+    return any(
+        n == name
+        and (start - reach <= e <= start or (after is not None and after <= b <= after + reach))
+        for b, e, n in markers
+    )
+
+
+def _verb_final(code: str | None) -> bool:
+    try:
+        return code is not None and manifest.get(code).order == "SOV"
+    except KeyError:
+        return False
 
 
 def _modality(
-    fact: Fact, trigger: Trigger, markers: list[tuple[int, int, str]], start: int, s: _Sentence
+    fact: Fact,
+    trigger: Trigger,
+    markers: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    s: _Sentence,
 ) -> None:
-    if _near(markers, "negation", start, CUE_REACH["negation"]):
+    after = end if _verb_final(s.lang) else None
+    if _near(markers, "negation", start, CUE_REACH["negation"], after):
         fact.polarity = "negated"
     if trigger.modality:
         fact.modality = trigger.modality
     else:
         for name in ("planned", "requested", "offered"):
-            if _near(markers, name, start, CUE_REACH[name]):
+            if _near(markers, name, start, CUE_REACH[name], after):
                 fact.modality = name
                 break
     if fact.modality == "actual" and any(n == "alleged" for _, _, n in markers):

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick_rs
 
-from bilateral.kb.normalize import normalize
+from bilateral.kb.normalize import is_word_char, normalize
 
 T = TypeVar("T")
 _PROCLITICS = frozenset("وفبلك")
@@ -70,21 +70,23 @@ class PhraseSet(Generic[T]):
 
 
 def _left_ok(text: str, start: int) -> bool:
-    if start == 0 or not text[start - 1].isalnum() or _no_spaces(text[start]):
+    if start == 0 or not is_word_char(text[start - 1]) or _no_spaces(text[start]):
+        return True
+    if text[start] == "'":  # a Turkish case ending glued to a name: Ukrayna'ya
         return True
     if "\u0600" <= text[start] <= "\u06ff":
         cursor = start
         while cursor > 0 and start - cursor < 3 and text[cursor - 1] in _PROCLITICS:
             cursor -= 1
-        return cursor < start and (cursor == 0 or not text[cursor - 1].isalnum())
+        return cursor < start and (cursor == 0 or not is_word_char(text[cursor - 1]))
     return False
 
 
 def _right_ok(text: str, end: int) -> bool:
-    return end >= len(text) or not text[end].isalnum() or _no_spaces(text[end - 1])
+    return end >= len(text) or not is_word_char(text[end]) or _no_spaces(text[end - 1])
 
 
 def _word_end(text: str, end: int) -> int:
-    while end < len(text) and text[end].isalnum():
+    while end < len(text) and is_word_char(text[end]):
         end += 1
     return end

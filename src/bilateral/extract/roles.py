@@ -65,14 +65,16 @@ def _marker_slot(
         len(before) < 2 or not before[-2].isalpha() or before[-2] in "ولف"
     ):
         return "to"
-    for start, _, name in sorted(markers):
+    for start, end, name in sorted(markers):
         slot = SLOT_OF_POSTPOSITION.get(name)
-        if (
-            slot
-            and mention.end <= start <= mention.end + POSTPOSITION_REACH
-            and not any(
-                mention.end <= other.start < start for other in mentions if other is not mention
-            )
+        if slot is None:
+            continue
+        if text[start] == "'":  # a case ending: right after the name, or the name's own end
+            if start == mention.end or (mention.start < start and end == mention.end):
+                return slot
+            continue
+        if mention.end <= start <= mention.end + POSTPOSITION_REACH and not any(
+            mention.end <= other.start < start for other in mentions if other is not mention
         ):
             return slot
     best: tuple[int, str] | None = None

@@ -22,7 +22,12 @@ import ahocorasick_rs
 
 from bilateral import lang as manifest
 from bilateral.kb.model import OTHER_LOCALES, UNIVERSAL, AgentTemplate, KnowledgeBase, Name
-from bilateral.kb.normalize import normalize, normalize_with_offsets, original_span
+from bilateral.kb.normalize import (
+    is_word_char,
+    normalize,
+    normalize_with_offsets,
+    original_span,
+)
 
 _ARABIC = range(0x0600, 0x0700)
 _PROCLITICS = frozenset("وفبلك")
@@ -138,7 +143,7 @@ class Matcher:
             if (
                 template.before
                 and outer_start > 0
-                and norm[outer_start - 1].isalnum()
+                and is_word_char(norm[outer_start - 1])
                 and not (_no_spaces(norm[outer_start]))
             ):
                 continue
@@ -245,13 +250,13 @@ def _left_ok(norm: str, start: int) -> bool:
     if start == 0:
         return True
     before = norm[start - 1]
-    if not before.isalnum() or _no_spaces(norm[start]) or _no_spaces(before):
+    if not is_word_char(before) or _no_spaces(norm[start]) or _no_spaces(before):
         return True
     if _is_arabic(norm[start]):  # up to three proclitics: و ف + ب ل ك
         cursor = start
         while cursor > 0 and start - cursor < 3 and norm[cursor - 1] in _PROCLITICS:
             cursor -= 1
-        return cursor < start and (cursor == 0 or not norm[cursor - 1].isalnum())
+        return cursor < start and (cursor == 0 or not is_word_char(norm[cursor - 1]))
     return False
 
 
@@ -261,7 +266,7 @@ def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int 
     `last` is the index of the name's last character when it is not end - 1.
     """
     last_char = norm[end - 1 if last is None else last]
-    if end >= len(norm) or not norm[end].isalnum() or _no_spaces(last_char):
+    if end >= len(norm) or not is_word_char(norm[end]) or _no_spaces(last_char):
         return end
     if _no_spaces(norm[end]):
         return end  # "日本はF-35と", "歼-10CE战斗机"
@@ -269,7 +274,7 @@ def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int 
         return None  # designations take no case endings: Су-30МК is not Су-30МКИ
     for suffix in _suffixes(name.lang) if name.lang not in (UNIVERSAL, OTHER_LOCALES) else ():
         stop = end + len(suffix)
-        if norm.startswith(suffix, end) and (stop >= len(norm) or not norm[stop].isalnum()):
+        if norm.startswith(suffix, end) and (stop >= len(norm) or not is_word_char(norm[stop])):
             return stop  # the mention covers the inflected word
     return None
 

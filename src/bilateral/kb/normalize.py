@@ -146,3 +146,9 @@ def original_span(mapping: Mapping, start: int, end: int) -> tuple[int, int]:
     if isinstance(mapping, Deletions):
         return mapping.to_original(start), mapping.end_to_original(end)
     return mapping[start][0], mapping[end - 1][1]
+
+
+def is_word_char(char: str) -> bool:
+    """A letter, digit or combining mark: Devanagari vowel signs and virama are part
+    of a word (प्रतिबंध does not end before ि), though `str.isalnum` says no."""
+    return char.isalnum() or (char > "\u02ff" and unicodedata.category(char)[0] == "M")

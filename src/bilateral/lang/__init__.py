@@ -23,6 +23,7 @@ class Language:
     name: str
     scripts: tuple[str, ...]
     spaces: bool = True
+    order: str = "SVO"  # SOV: negation and tense follow the verb
 
 
 @cache
@@ -35,6 +36,7 @@ def languages() -> tuple[Language, ...]:
             name=entry["name"],
             scripts=tuple(entry["scripts"]),
             spaces=bool(entry.get("spaces", True)),
+            order=str(entry.get("order", "SVO")),
         )
         for entry in raw["languages"]
     )
