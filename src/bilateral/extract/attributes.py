@@ -29,7 +29,8 @@ _RANGE = re.compile(
     r"إلى|الى|حتى|до|по|至|到|से|bis|à|a|au|hasta|até|hingga|sampai|ile)\s)\s*(1[89]\d\d|20\d\d)"
     r"(?!\d)"
 )
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
+# not after a Latin letter or a dash: "F-16", "歼-10C" are names, not amounts
+_NUMBER = re.compile(r"(?<![0-9A-Za-z.,\-])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _SYMBOL = re.compile(r"(US\$|R\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₩|₺|₫)\s?(?=\d)")
 _SYMBOLS = {
     "US$": "USD",
@@ -118,7 +119,8 @@ def find_money(text: str, lex: Lexicon) -> dict[str, Any] | None:
     for m in _NUMBER.finditer(text):
         symbol = _symbol_before(text, m.start())
         window_end = m.end() + MONEY_WINDOW
-        scale = next((s for s in scales if m.end() <= s.start <= m.end() + 3), None)
+        near = [s for s in scales if m.end() <= s.start <= m.end() + 3]
+        scale = max(near, key=lambda s: s.end - s.start) if near else None  # 万亿 over 万
         after = scale.end if scale else m.end()
         currency = next(
             (c for c in currencies if after <= c.start <= min(after + 12, window_end)), None

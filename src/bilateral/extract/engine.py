@@ -20,7 +20,7 @@ from bilateral.extract import attributes
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
 from bilateral.extract.model import Fact
 from bilateral.extract.phrases import Found
-from bilateral.extract.roles import Slotted, assign_slots, coordinated, pick
+from bilateral.extract.roles import Slotted, assign_slots, conjuncts, coordinated, pick
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import Mapping, normalize_with_offsets, original_span
 
@@ -122,7 +122,10 @@ class RuleExtractor:
             if not pairs:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
         else:
-            pairs, strength = _directed(trigger, slotted, start, context.carried(s.index))
+            and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
+            pairs, strength = _directed(
+                trigger, slotted, start, context.carried(s.index), doc.text, and_spans
+            )
         if trigger.type == "SUPPORT_ARMED_GROUP":  # the ontology: a state and an armed group
             pairs = [(a, b) for a, b in pairs if self._kind(b) == "armed_group"]
         facts = []
@@ -237,20 +240,31 @@ def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, 
 
 
 def _directed(
-    trigger: Trigger, slotted: list[Slotted], start: int, carried: list[str]
+    trigger: Trigger,
+    slotted: list[Slotted],
+    start: int,
+    carried: list[str],
+    text: str = "",
+    and_spans: list[tuple[int, int]] | None = None,
 ) -> tuple[list[tuple[str, str]], str]:
-    """(source, target) of a directed trigger: its frame first, then fallbacks.
+    """(source, target) pairs of a directed trigger: its frame first, then fallbacks.
 
-    With one role found, a single other actor of the sentence takes the
-    other role; failing that, the section heading's or topic's actor does.
+    Coordinated actors in a role each make a fact ("Both Pakistan and China
+    provided arms to Nepal" → two). With one role found, a single other actor
+    of the sentence takes the other role; failing that, the section heading's
+    or topic's actor does.
     """
     slotted = [s for s in slotted if s.slot != "at" or "at" in (trigger.source, trigger.target)]
     source_m = pick(slotted, trigger.source or "subject", start, set())
     source = source_m.endpoint if source_m else None
     target_m = pick(slotted, trigger.target or "object", start, {source} if source else set())
     target = target_m.endpoint if target_m else None
-    if source and target:
-        return [(source, target)], "explicit"
+    if source_m and target_m and source and target:
+        spans = and_spans or []
+        sources = [m.endpoint for m in conjuncts(source_m, slotted, text, spans) if m.endpoint]
+        targets = [m.endpoint for m in conjuncts(target_m, slotted, text, spans) if m.endpoint]
+        pairs = [(a, b) for a in dict.fromkeys(sources) for b in dict.fromkeys(targets) if a != b]
+        return pairs, "explicit"
     known = source or target
     if known is None:
         return [], "fallback"

@@ -72,6 +72,8 @@ class PhraseSet(Generic[T]):
 def _left_ok(text: str, start: int) -> bool:
     if start == 0 or not is_word_char(text[start - 1]) or _no_spaces(text[start]):
         return True
+    if _no_spaces(text[start - 1]):  # "…はNATOに"
+        return True
     if text[start] == "'":  # a Turkish case ending glued to a name: Ukrayna'ya
         return True
     if "\u0600" <= text[start] <= "\u06ff":
@@ -83,7 +85,12 @@ def _left_ok(text: str, start: int) -> bool:
 
 
 def _right_ok(text: str, end: int) -> bool:
-    return end >= len(text) or not is_word_char(text[end]) or _no_spaces(text[end - 1])
+    return (
+        end >= len(text)
+        or not is_word_char(text[end])
+        or _no_spaces(text[end - 1])
+        or _no_spaces(text[end])
+    )
 
 
 def _word_end(text: str, end: int) -> int:

@@ -18,6 +18,7 @@ SLOT_OF_CUE = {"to_markers": "to", "from_markers": "from", "by_markers": "by", "
 SLOT_OF_POSTPOSITION = {"post_to": "to", "post_from": "from", "post_by": "by", "post_at": "at"}
 LOCATIVE_REACH = 5  # "in Afghanistan", "in the Bosnia": a place, not a participant
 POSTPOSITION_REACH = 12  # a postposition follows its noun closely ("پاکستان کو")
+GLUED_POSTPOSITION_REACH = 3  # Japanese/Korean particles are glued to the noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,9 @@ def _marker_slot(
         len(before) < 2 or not before[-2].isalpha() or before[-2] in "ولف"
     ):
         return "to"
-    for start, end, name in sorted(markers):
+    glued = mention.end < len(text) and _glued_script(text[mention.end - 1])
+    reach = GLUED_POSTPOSITION_REACH if glued else POSTPOSITION_REACH
+    for start, end, name in sorted(markers, key=lambda m: (m[0], -m[1])):  # longest first
         slot = SLOT_OF_POSTPOSITION.get(name)
         if slot is None:
             continue
@@ -73,7 +76,7 @@ def _marker_slot(
             if start == mention.end or (mention.start < start and end == mention.end):
                 return slot
             continue
-        if mention.end <= start <= mention.end + POSTPOSITION_REACH and not any(
+        if mention.end <= start <= mention.end + reach and not any(
             mention.end <= other.start < start for other in mentions if other is not mention
         ):
             return slot
@@ -140,3 +143,23 @@ def _chain(
             break
         chain.append(mention)
     return chain
+
+
+def conjuncts(
+    chosen: Mention, slotted: list[Slotted], text: str, and_spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """`chosen` and the mentions coordinated with it in the same slot
+    ("to Jordan, Syria and Libya"; "Both Pakistan and China provided …")."""
+    slot = next((s.slot for s in slotted if s.mention is chosen), None)
+    same = sorted(
+        (s.mention for s in slotted if s.slot == slot or s.mention is chosen), key=lambda m: m.start
+    )
+    index = next(i for i, m in enumerate(same) if m is chosen)
+    after = _chain(same[index:], text, and_spans)
+    before = _chain(list(reversed(same[: index + 1])), text, and_spans, backwards=True)
+    return list({id(m): m for m in before + after}.values())
+
+
+def _glued_script(char: str) -> bool:
+    """Kana, Han or Hangul: particles follow the noun with no space."""
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
