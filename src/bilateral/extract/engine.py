@@ -220,6 +220,8 @@ def _triggers(
         if any(n in s.norm for n in trigger.negative_context):
             continue
         start, end = s.span(hit)
+        if _inside_proper_name(s, start, end):
+            continue  # "the Korean War", "the Cold War": an event's name, not a war between
         if any(m.start <= start and end <= m.end for m in mentions):
             continue  # inside a name: "International Security Assistance Force"
         found.append((start, end, trigger))
@@ -229,6 +231,15 @@ def _triggers(
         if not any(t.type == trigger.type and start < e and b < end for b, e, t in kept):
             kept.append((start, end, trigger))
     return sorted(kept, key=lambda t: t[0])
+
+
+def _inside_proper_name(s: _Sentence, start: int, end: int) -> bool:
+    """A one-word trigger written with a capital inside a sentence is part of a name."""
+    word = s.text[start - s.start : end - s.start]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = s.text[: start - s.start].rstrip(" \"'“‘«(")
+    return bool(before) and before[-1] not in ".!?:;\n"
 
 
 def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, str]]:
