@@ -27,6 +27,7 @@ from bilateral.kb.normalize import Mapping, normalize_with_offsets, original_spa
 EXTRACTOR = "rules/1.0"
 CUE_REACH = {"negation": 40, "planned": 45, "requested": 40, "offered": 40}
 MAX_PARTICIPANTS = 5
+ADJACENT = 2  # characters between an adjacent negation and its trigger
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
 TRANSFER_TYPES = {
     "ARMS_TRANSFER",
@@ -91,7 +92,7 @@ class RuleExtractor:
         triggers = _triggers(s, lex, mentions)
         if not triggers:
             return []
-        markers = [(*s.span(f), f.payload) for f in lex.cues.find(s.norm)]
+        markers = _without_false_markers([(*s.span(f), f.payload) for f in lex.cues.find(s.norm)])
         facts = []
         for start, end, trigger in triggers:
             for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
@@ -233,6 +234,17 @@ def _triggers(
     return sorted(kept, key=lambda t: t[0])
 
 
+def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop markers inside a longer `not_markers` phrase ("cho" inside "cho biết")."""
+    false = [(b, e) for b, e, n in markers if n == "not_markers"]
+    return [
+        (b, e, n)
+        for b, e, n in markers
+        if n != "not_markers"
+        and not any(fb <= b and e <= fe and (fb, fe) != (b, e) for fb, fe in false)
+    ]
+
+
 def _inside_proper_name(s: _Sentence, start: int, end: int) -> bool:
     """A one-word trigger written with a capital inside a sentence is part of a name."""
     word = s.text[start - s.start : end - s.start]
@@ -322,7 +334,9 @@ def _modality(
     s: _Sentence,
 ) -> None:
     after = end if _verb_final(s.lang) else None
-    if _near(markers, "negation", start, CUE_REACH["negation"], after):
+    if _near(markers, "negation", start, CUE_REACH["negation"], after) or _near(
+        markers, "negation_adjacent", start, ADJACENT
+    ):
         fact.polarity = "negated"
     if trigger.modality:
         fact.modality = trigger.modality
@@ -331,6 +345,8 @@ def _modality(
             if _near(markers, name, start, CUE_REACH[name], after):
                 fact.modality = name
                 break
+    if fact.type == "ACCUSATION":
+        return  # an accusation is itself the claim: its own verb does not make it alleged
     if fact.modality == "actual" and any(n == "alleged" for _, _, n in markers):
         fact.modality = "alleged"
 

@@ -58,6 +58,7 @@ MARKERS = (
     "between_markers",
     "and_words",
     "locative",
+    "not_markers",  # phrases that begin like a marker but are none: vi "cho biết"
 )
 MODALITY_CUES = (
     "negation",
@@ -67,6 +68,7 @@ MODALITY_CUES = (
     "alleged",
     "attribution",
     "accusation",
+    "negation_adjacent",  # negation only right before the trigger: vi "không bán"
 )
 SHARED = "xx"
 

@@ -139,7 +139,7 @@ def _chain(
         gap_start, gap_end = (mention.end, last.start) if backwards else (last.end, mention.start)
         gap = text[gap_start:gap_end]
         joined = any(gap_start <= a and b <= gap_end for a, b in and_spans)
-        if gap_end - gap_start > 14 or not (joined or gap.strip() in (",", "،", "、", "")):
+        if gap_end - gap_start > 14 or not (joined or gap.strip() in _BARE_JOINERS):
             break
         chain.append(mention)
     return chain
@@ -163,3 +163,8 @@ def conjuncts(
 def _glued_script(char: str) -> bool:
     """Kana, Han or Hangul: particles follow the noun with no space."""
     return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+
+
+# Gaps that join two names by themselves: punctuation, and the one-letter
+# Arabic/Persian "and" (و), glued to the next name or standing alone.
+_BARE_JOINERS = frozenset({"", ",", "،", "、", "و"})
