@@ -47,6 +47,8 @@ class BenchResult:
         for stage, secs in sorted(self.report.timings.items(), key=lambda kv: -kv[1]):
             out.append(f"  {stage:<12} {secs:8.2f} s  {mb / secs if secs else 0:8.2f} MB/s")
         out.append(f"  {'read+other':<12} {max(seconds - stage_total, 0):8.2f} s")
+        out.append("  (actors: the KB matcher and discourse, KB loading included; "
+                   "facts: the rule extractor)")
         return out
 
 
