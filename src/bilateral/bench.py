@@ -47,8 +47,10 @@ class BenchResult:
         for stage, secs in sorted(self.report.timings.items(), key=lambda kv: -kv[1]):
             out.append(f"  {stage:<12} {secs:8.2f} s  {mb / secs if secs else 0:8.2f} MB/s")
         out.append(f"  {'read+other':<12} {max(seconds - stage_total, 0):8.2f} s")
-        out.append("  (actors: the KB matcher and discourse, KB loading included; "
-                   "facts: the rule extractor)")
+        out.append(
+            "  (actors: the KB matcher and discourse, KB loading included; "
+            "facts: the rule extractor)"
+        )
         return out
 
 
@@ -91,7 +93,7 @@ def _variant(path: Path, copy: int) -> bytes:
     return text.encode("utf-8")
 
 
-def run(db: Path, corpus: list[str], jobs: int = 1) -> BenchResult:
+def run(db: Path, corpus: list[str], jobs: int = 1, text_only: bool = False) -> BenchResult:
     """Ingest `corpus` into a new store at `db` and measure it."""
     if db.exists():
         raise BilateralError(
@@ -100,7 +102,7 @@ def run(db: Path, corpus: list[str], jobs: int = 1) -> BenchResult:
     files, size = _measure_inputs(corpus)
     started = time.perf_counter()
     with Bilateral(db) as kb:
-        report = kb.ingest(corpus, IngestOptions(jobs=jobs))
+        report = kb.ingest(corpus, IngestOptions(jobs=jobs, text_only=text_only))
     report.seconds = time.perf_counter() - started
     own, children = _peak_rss_mb()
     return BenchResult(files, size, report, own, children if jobs > 1 else 0.0)

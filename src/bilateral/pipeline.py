@@ -51,6 +51,7 @@ class IngestOptions:
     jobs: int = 1
     stdin: BinaryIO | None = None
     kb_paths: tuple[str, ...] = ()  # user KB files (`--kb`), winning over built-ins
+    text_only: bool = False  # stop after the text stages (no actors, no facts): for bench
 
 
 @dataclass(slots=True)
@@ -73,7 +74,9 @@ class IngestReport:
         return self.inserted + self.unchanged > 0
 
 
-def process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped:
+def process(
+    doc: Document, kb_paths: tuple[str, ...] = (), text_only: bool = False
+) -> Document | Skipped:
     """Run the text stages on one document; stage seconds go to doc.meta["timings"]."""
     clock = _Clock()
     cleaned = clean_text(doc.raw_text, doc.fmt)
@@ -93,6 +96,9 @@ def process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped
             sentences.append(Sentence(start, end, index, para.lang))
     doc.sentences = sentences
     clock.lap("sentences")
+    if text_only:
+        doc.meta["timings"] = clock.laps
+        return doc
     matcher = matcher_for(kb_paths)
     doc.mentions = find_mentions(doc, matcher)
     clock.lap("actors")
@@ -128,10 +134,12 @@ class _Clock:
         self._last = now
 
 
-def _safe_process(doc: Document, kb_paths: tuple[str, ...] = ()) -> Document | Skipped:
+def _safe_process(
+    doc: Document, kb_paths: tuple[str, ...] = (), text_only: bool = False
+) -> Document | Skipped:
     """`process`, turning an unexpected failure into a skip instead of a crash."""
     try:
-        return process(doc, kb_paths)
+        return process(doc, kb_paths, text_only)
     except Exception as err:  # noqa: BLE001 - one bad document must not stop the run
         return Skipped(doc.source or doc.name, f"internal error while processing: {err!r}")
 
@@ -174,7 +182,7 @@ def ingest(
         links,
     )
     try:
-        for item in _map(fresh, opts.jobs, opts.kb_paths):
+        for item in _map(fresh, opts.jobs, opts.kb_paths, opts.text_only):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             else:
@@ -226,10 +234,10 @@ def _fresh_documents(
 
 
 def _map(
-    items: Iterable[Document | Skipped], jobs: int, kb_paths: tuple[str, ...]
+    items: Iterable[Document | Skipped], jobs: int, kb_paths: tuple[str, ...], text_only: bool
 ) -> Iterator[Document | Skipped]:
     """Process documents (skips pass through), in `jobs` processes when > 1."""
-    work = partial(_apply_process, kb_paths=kb_paths)
+    work = partial(_apply_process, kb_paths=kb_paths, text_only=text_only)
     if jobs <= 1:
         yield from map(work, items)
         return
@@ -238,8 +246,10 @@ def _map(
         yield from pool.imap(work, items, chunksize=4)
 
 
-def _apply_process(item: Document | Skipped, kb_paths: tuple[str, ...]) -> Document | Skipped:
-    return item if isinstance(item, Skipped) else _safe_process(item, kb_paths)
+def _apply_process(
+    item: Document | Skipped, kb_paths: tuple[str, ...], text_only: bool
+) -> Document | Skipped:
+    return item if isinstance(item, Skipped) else _safe_process(item, kb_paths, text_only)
 
 
 def reextract(

@@ -35,14 +35,19 @@ from bilateral.errors import BilateralError
     help="Folder of documents to repeat into a corpus.",
 )
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--text-only",
+    is_flag=True,
+    help="Measure ingest alone: stop after sentences (no actors, no facts).",
+)
 @user_errors
 def bench_command(
-    corpus: tuple[str, ...], db: Path, size: float, examples: Path, jobs: int
+    corpus: tuple[str, ...], db: Path, size: float, examples: Path, jobs: int, text_only: bool
 ) -> None:
     """Ingest CORPUS (or a corpus built from the examples) into a new store and
     print docs/s, MB/s, peak RSS and time per stage."""
     if corpus:
-        result = bench.run(db, list(corpus), jobs)
+        result = bench.run(db, list(corpus), jobs, text_only)
     else:
         if not examples.is_dir():
             raise BilateralError(
@@ -52,7 +57,7 @@ def bench_command(
         try:
             files, total = bench.build_corpus(examples, workdir, int(size * 1_000_000))
             click.echo(f"built corpus: {files} files, {total / 1e6:.1f} MB in {workdir}", err=True)
-            result = bench.run(db, [str(workdir)], jobs)
+            result = bench.run(db, [str(workdir)], jobs, text_only)
         finally:
             bench.cleanup(workdir)
     for line in result.lines():
