@@ -7,7 +7,7 @@ and the facts come from the sentence alone.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from bilateral.document import Document
 from bilateral.extract.lexicon import SYMMETRIC, TYPES
@@ -24,7 +24,7 @@ TITLES = {
 ALL_TYPES = frozenset(TYPES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def run(text: str, lang: str) -> Document:
     """The processed document of `text` under a neutral title (cached: tests share it)."""
     title = TITLES.get(lang, "News")

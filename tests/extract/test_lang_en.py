@@ -33,7 +33,12 @@ TYPES = [
         "EGY",
         "GRC",
     ),
-    ("Britain has trained more than 30,000 Ukrainian recruits since 2022.", "TRAINING", "GBR", "UKR"),
+    (
+        "Britain has trained more than 30,000 Ukrainian recruits since 2022.",
+        "TRAINING",
+        "GBR",
+        "UKR",
+    ),
     (
         "The United States announced $4.2 billion in military assistance to Ukraine.",
         "MILITARY_AID",
@@ -59,7 +64,12 @@ TYPES = [
         "KEN",
         "ETH",
     ),
-    ("Iran has long backed Hezbollah with money and rockets.", "SUPPORT_ARMED_GROUP", "IRN", "HEZBOLLAH"),
+    (
+        "Iran has long backed Hezbollah with money and rockets.",
+        "SUPPORT_ARMED_GROUP",
+        "IRN",
+        "HEZBOLLAH",
+    ),
     ("Tensions between Algeria and Morocco rose sharply last summer.", "HOSTILITY", "DZA", "MAR"),
     (
         "Armenia and Azerbaijan fought a six-week war over Nagorno-Karabakh in 2020.",
@@ -112,6 +122,18 @@ def test_ambiguous_name_opening_a_sentence():
     assert ("ARMS_TRANSFER", "TUR", "AZE") in affirmed("Turkey sold drones to Azerbaijan.", LANG)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Montenegro is a NATO member.", ("ALLIANCE", "MNE", "NATO")),  # the bloc is a party
+        ("Sweden became a member of NATO in March 2024.", ("ALLIANCE", "NATO", "SWE")),
+        ("Greece and Turkey are NATO allies.", ("ALLIANCE", "GRC", "TUR")),  # the two are allies
+    ],
+)
+def test_bloc_membership_and_allies(text, expected):
+    assert expected in affirmed(text, LANG)
+
+
 def test_negated_purchase():
     text = "Egypt denied buying fighter jets from Russia."
     assert ("ARMS_TRANSFER", "RUS", "EGY", "negated") in triples(text, LANG)
@@ -124,7 +146,9 @@ def test_negated_delivery():
 
 
 def test_planned_supply():
-    f = fact("Japan will supply coastal radars to the Philippines.", LANG, "ARMS_TRANSFER", "JPN", "PHL")
+    f = fact(
+        "Japan will supply coastal radars to the Philippines.", LANG, "ARMS_TRANSFER", "JPN", "PHL"
+    )
     assert (f.polarity, f.modality) == ("affirmed", "planned")
 
 
@@ -137,7 +161,9 @@ def test_attribution_makes_an_alleged_fact_and_an_accusation():
 
 
 def test_reportedly_is_alleged():
-    f = fact("Iran reportedly supplied drones to Russia in 2022.", LANG, "ARMS_TRANSFER", "IRN", "RUS")
+    f = fact(
+        "Iran reportedly supplied drones to Russia in 2022.", LANG, "ARMS_TRANSFER", "IRN", "RUS"
+    )
     assert f.modality == "alleged"
 
 

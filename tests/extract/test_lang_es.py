@@ -71,7 +71,12 @@ TYPES = [
         "VEN",
         "ELN",
     ),
-    ("Las tensiones entre Venezuela y Guyana aumentaron por el Esequibo.", "HOSTILITY", "VEN", "GUY"),
+    (
+        "Las tensiones entre Venezuela y Guyana aumentaron por el Esequibo.",
+        "HOSTILITY",
+        "VEN",
+        "GUY",
+    ),
     ("Ecuador y Perú libraron una guerra fronteriza en 1995.", "ARMED_CONFLICT", "ECU", "PER"),
     ("La Unión Europea impuso nuevas sanciones a Rusia.", "SANCTION_PRESSURE", "EU", "RUS"),
     ("Colombia acusó a Venezuela de proteger a guerrilleros.", "ACCUSATION", "COL", "VEN"),
@@ -199,7 +204,8 @@ def test_accusation():
 @pytest.mark.xfail(
     strict=True,
     reason="engine (roles): the personal 'a' puts the accused in the `to` slot, so the "
-    "infinitive clause 'de suministrar … a Rusia' gets Washington as supplier and Iran as recipient",
+    "infinitive clause 'de suministrar … a Rusia' gets Washington as supplier and Iran as "
+    "recipient",
 )
 def test_accused_of_supplying_keeps_the_roles():
     text = "Washington acusó a Irán de suministrar drones a Rusia."

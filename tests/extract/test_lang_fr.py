@@ -89,7 +89,12 @@ TYPES = [
         "RWA",
         "COD",
     ),
-    ("L'Égypte et la Turquie ont normalisé leurs relations en 2023.", "RAPPROCHEMENT", "EGY", "TUR"),
+    (
+        "L'Égypte et la Turquie ont normalisé leurs relations en 2023.",
+        "RAPPROCHEMENT",
+        "EGY",
+        "TUR",
+    ),
     (
         "Le Mali a rompu ses relations diplomatiques avec la France.",
         "ESTRANGEMENT",
@@ -133,6 +138,14 @@ def test_fronted_date_with_en():
     text = "En 2021, la Turquie a vendu des drones armés à l'Éthiopie."
     assert ("ARMS_TRANSFER", "TUR", "ETH") in affirmed(text, LANG)
     assert ("ARMS_TRANSFER", "ETH", "TUR") not in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Monténégro est membre de l'OTAN.", "Le Monténégro est devenu membre de l'OTAN en 2017."],
+)
+def test_bloc_membership(text):
+    assert ("ALLIANCE", "MNE", "NATO") in affirmed(text, LANG)
 
 
 def test_stationed_troops_are_basing():

@@ -248,7 +248,7 @@ def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[in
 def _inside_proper_name(s: _Sentence, start: int, end: int) -> bool:
     """A one-word trigger written with a capital inside a sentence is part of a name."""
     word = s.text[start - s.start : end - s.start]
-    if " " in word or not word[:1].isupper() or word.isupper():
+    if " " in word or not word[:1].isupper() or word.isupper() or _capitalised_nouns(s.lang):
         return False
     before = s.text[: start - s.start].rstrip(" \"'“‘«(")
     return bool(before) and before[-1] not in ".!?:;\n"
@@ -316,6 +316,13 @@ def _near(
         and (start - reach <= e <= start or (after is not None and after <= b <= after + reach))
         for b, e, n in markers
     )
+
+
+def _capitalised_nouns(code: str | None) -> bool:
+    try:
+        return code is not None and manifest.get(code).nouns == "capitalised"
+    except KeyError:
+        return False
 
 
 def _verb_final(code: str | None) -> bool:

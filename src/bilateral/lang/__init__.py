@@ -24,6 +24,7 @@ class Language:
     scripts: tuple[str, ...]
     spaces: bool = True
     order: str = "SVO"  # SOV: negation and tense follow the verb
+    nouns: str = "plain"  # "capitalised" where every noun is (German)
 
 
 @cache
@@ -37,6 +38,7 @@ def languages() -> tuple[Language, ...]:
             scripts=tuple(entry["scripts"]),
             spaces=bool(entry.get("spaces", True)),
             order=str(entry.get("order", "SVO")),
+            nouns=str(entry.get("nouns", "plain")),
         )
         for entry in raw["languages"]
     )
