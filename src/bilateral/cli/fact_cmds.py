@@ -12,7 +12,7 @@ from rich.table import Table
 import bilateral
 from bilateral.cli.group import cli, db_option, user_errors
 from bilateral.evaluate.metric import evaluate, report_lines
-from bilateral.extract.engine import explain_sentences
+from bilateral.extract.explain import explain_sentences
 
 
 def _console() -> Console:

@@ -10,24 +10,20 @@ its section heading or the document's topic, with less confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
 
-from bilateral import lang as manifest
 from bilateral.document import Document, Mention
 from bilateral.extract import attributes
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
+from bilateral.extract.modality import apply_modality, implied
 from bilateral.extract.model import Fact
-from bilateral.extract.phrases import Found
 from bilateral.extract.roles import Slotted, assign_slots, conjuncts, coordinated, pick
+from bilateral.extract.units import SentenceUnit, capitalised_nouns
 from bilateral.kb.model import KnowledgeBase
-from bilateral.kb.normalize import Mapping, normalize_with_offsets, original_span
+from bilateral.kb.normalize import normalize_with_offsets
 
 EXTRACTOR = "rules/1.0"
-CUE_REACH = {"negation": 40, "planned": 45, "requested": 40, "offered": 40}
 MAX_PARTICIPANTS = 5
-ADJACENT = 2  # characters between an adjacent negation and its trigger
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
 TRANSFER_TYPES = {
     "ARMS_TRANSFER",
@@ -37,22 +33,6 @@ TRANSFER_TYPES = {
     "TRAINING",
     "SUPPORT_ARMED_GROUP",
 }
-ARMED_GROUP_SUPPORT = {"ARMS_TRANSFER", "TRAINING", "MILITARY_AID"}
-
-
-@dataclass(slots=True)
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    lang: str | None
-    text: str
-    norm: str
-    mapping: Mapping
-
-    def span(self, found: Found[Any]) -> tuple[int, int]:
-        start, end = original_span(self.mapping, found.start, found.end)
-        return self.start + start, self.start + end
 
 
 class RuleExtractor:
@@ -76,20 +56,20 @@ class RuleExtractor:
         for index, sentence in enumerate(doc.sentences):
             text = doc.text[sentence.start : sentence.end]
             norm, mapping = normalize_with_offsets(text)
-            unit = _Sentence(
+            unit = SentenceUnit(
                 index, sentence.start, sentence.end, sentence.lang or doc.lang, text, norm, mapping
             )
             facts.extend(self._sentence(doc, unit, by_sentence.get(index, []), context))
         return _dedupe(facts)
 
     def _sentence(
-        self, doc: Document, s: _Sentence, mentions: list[Mention], context: _Context
+        self, doc: Document, s: SentenceUnit, mentions: list[Mention], context: _Context
     ) -> list[Fact]:
         actors = [m for m in mentions if m.endpoint and m.kind != "equipment"]
         if not actors:
             return []  # no fact without at least one named party
         lex = lexicon(s.lang)
-        triggers = _triggers(s, lex, mentions)
+        triggers = find_triggers(s, lex, mentions)
         if not triggers:
             return []
         markers = _without_false_markers([(*s.span(f), f.payload) for f in lex.cues.find(s.norm)])
@@ -103,7 +83,7 @@ class RuleExtractor:
     def _apply(
         self,
         doc: Document,
-        s: _Sentence,
+        s: SentenceUnit,
         trigger: Trigger,
         start: int,
         end: int,
@@ -142,10 +122,10 @@ class RuleExtractor:
                 confidence=CONFIDENCE[strength],
                 rule=trigger.rule,
             )
-            _modality(fact, trigger, markers, start, end, s)
+            apply_modality(fact, trigger, markers, start, end, s)
             _attributes(fact, doc, s, start, end, actors, context)
             facts.append(fact)
-            facts.extend(_implied(fact, self.kb, markers, actors, start))
+            facts.extend(implied(fact, self.kb, markers, actors, start))
         return facts
 
 
@@ -193,7 +173,7 @@ class _Context:
             self._times[index] = attributes.find_time(text, lang)
         return self._times[index]
 
-    def paragraph_time(self, s: _Sentence) -> attributes.Time | None:
+    def paragraph_time(self, s: SentenceUnit) -> attributes.Time | None:
         """The time of the nearest earlier sentence of the same paragraph that has one."""
         paragraph = self.doc.sentences[s.index].paragraph
         for index in range(s.index - 1, -1, -1):
@@ -205,8 +185,8 @@ class _Context:
         return None
 
 
-def _triggers(
-    s: _Sentence, lex: Lexicon, mentions: list[Mention]
+def find_triggers(
+    s: SentenceUnit, lex: Lexicon, mentions: list[Mention]
 ) -> list[tuple[int, int, Trigger]]:
     """Triggers whose conditions hold, longest first where they overlap."""
     found = []
@@ -245,10 +225,10 @@ def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[in
     ]
 
 
-def _inside_proper_name(s: _Sentence, start: int, end: int) -> bool:
+def _inside_proper_name(s: SentenceUnit, start: int, end: int) -> bool:
     """A one-word trigger written with a capital inside a sentence is part of a name."""
     word = s.text[start - s.start : end - s.start]
-    if " " in word or not word[:1].isupper() or word.isupper() or _capitalised_nouns(s.lang):
+    if " " in word or not word[:1].isupper() or word.isupper() or capitalised_nouns(s.lang):
         return False
     before = s.text[: start - s.start].rstrip(" \"'“‘«(")
     return bool(before) and before[-1] not in ".!?:;\n"
@@ -306,62 +286,10 @@ def _directed(
     return [(known, others[0]) if source else (others[0], known)], strength
 
 
-def _near(
-    markers: list[tuple[int, int, str]], name: str, start: int, reach: int, after: int | None = None
-) -> bool:
-    """A cue of kind `name` ends within `reach` before the trigger (or, in verb-final
-    languages, starts within `reach` after its end)."""
-    return any(
-        n == name
-        and (start - reach <= e <= start or (after is not None and after <= b <= after + reach))
-        for b, e, n in markers
-    )
-
-
-def _capitalised_nouns(code: str | None) -> bool:
-    try:
-        return code is not None and manifest.get(code).nouns == "capitalised"
-    except KeyError:
-        return False
-
-
-def _verb_final(code: str | None) -> bool:
-    try:
-        return code is not None and manifest.get(code).order == "SOV"
-    except KeyError:
-        return False
-
-
-def _modality(
-    fact: Fact,
-    trigger: Trigger,
-    markers: list[tuple[int, int, str]],
-    start: int,
-    end: int,
-    s: _Sentence,
-) -> None:
-    after = end if _verb_final(s.lang) else None
-    if _near(markers, "negation", start, CUE_REACH["negation"], after) or _near(
-        markers, "negation_adjacent", start, ADJACENT
-    ):
-        fact.polarity = "negated"
-    if trigger.modality:
-        fact.modality = trigger.modality
-    else:
-        for name in ("planned", "requested", "offered"):
-            if _near(markers, name, start, CUE_REACH[name], after):
-                fact.modality = name
-                break
-    if fact.type == "ACCUSATION":
-        return  # an accusation is itself the claim: its own verb does not make it alleged
-    if fact.modality == "actual" and any(n == "alleged" for _, _, n in markers):
-        fact.modality = "alleged"
-
-
 def _attributes(
     fact: Fact,
     doc: Document,
-    s: _Sentence,
+    s: SentenceUnit,
     start: int,
     end: int,
     actors: list[Mention],
@@ -399,64 +327,6 @@ def _agents(fact: Fact, actors: list[Mention]) -> dict[str, list[str]]:
     return agents
 
 
-def _implied(
-    fact: Fact,
-    kb: KnowledgeBase,
-    markers: list[tuple[int, int, str]],
-    actors: list[Mention],
-    start: int,
-) -> list[Fact]:
-    """Facts the ontology says a fact implies: support of an armed group, accusations."""
-    implied = []
-    target = kb.entities.get(fact.target)
-    if fact.type in ARMED_GROUP_SUPPORT and target is not None and target.kind == "armed_group":
-        implied.append(_copy(fact, "SUPPORT_ARMED_GROUP", fact.source, fact.target))
-    if fact.modality == "alleged":
-        attributor = _attributor(markers, actors, start, {fact.source, fact.target})
-        if attributor:
-            accused = fact.source if fact.type not in SYMMETRIC else fact.source
-            implied.append(_copy(fact, "ACCUSATION", attributor, accused, modality="actual"))
-    return implied
-
-
-def _attributor(
-    markers: list[tuple[int, int, str]], actors: list[Mention], start: int, exclude: set[str]
-) -> str | None:
-    """The party a claim is attributed to: an actor right before an attribution cue."""
-    for cue_start, _, name in markers:
-        if name not in ("attribution", "accusation") or cue_start > start:
-            continue
-        before = [
-            m
-            for m in actors
-            if m.end <= cue_start and cue_start - m.end <= 40 and m.endpoint not in exclude
-        ]
-        if before:
-            return max(before, key=lambda m: m.end).endpoint
-    return None
-
-
-def _copy(
-    fact: Fact, type_name: str, source: str, target: str, modality: str | None = None
-) -> Fact:
-    return Fact(
-        type_name,
-        source,
-        target,
-        fact.sentence,
-        fact.start,
-        fact.end,
-        fact.lang,
-        fact.polarity,
-        modality or fact.modality,
-        fact.confidence * 0.9,
-        fact.rule + "+implied",
-        fact.trigger,
-        fact.agents,
-        fact.time,
-    )
-
-
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (type, endpoints, polarity, sentence): the most confident."""
     best: dict[tuple[str, str, str, str, int], Fact] = {}
@@ -467,38 +337,3 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
     return list(best.values())
-
-
-@dataclass(slots=True)
-class SentenceTrace:
-    """What `explain` shows of one sentence."""
-
-    index: int
-    lang: str | None
-    text: str
-    actors: list[str]
-    triggers: list[str]
-
-
-def explain_sentences(doc: Document) -> list[SentenceTrace]:
-    """Each sentence's actors and triggers, as the engine sees them."""
-    traces = []
-    for index, sentence in enumerate(doc.sentences):
-        text = doc.text[sentence.start : sentence.end]
-        norm, mapping = normalize_with_offsets(text)
-        unit = _Sentence(
-            index, sentence.start, sentence.end, sentence.lang or doc.lang, text, norm, mapping
-        )
-        mentions = [m for m in doc.mentions if m.sentence == index]
-        actors = [
-            f"{m.text}={m.actor_id}"
-            + (f"→{m.endpoint}" if m.endpoint not in (None, m.actor_id) else "")
-            + f" [{m.kind}]"
-            for m in mentions
-        ]
-        triggers = [
-            f"'{doc.text[s:e]}' {t.type} ({t.rule})"
-            for s, e, t in _triggers(unit, lexicon(unit.lang), mentions)
-        ]
-        traces.append(SentenceTrace(index, unit.lang, text, actors, triggers))
-    return traces
