@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import bilateral
@@ -105,3 +106,25 @@ def test_every_gold_actor_is_among_the_mentions_of_its_document(kb):
     for row in kb.documents():
         found = {m.endpoint for m in kb.document(row["id"]).mentions}
         assert wanted[row["name"]] <= found, (row["name"], sorted(wanted[row["name"]] - found))
+
+
+def test_dyad_pak_usa_fuses_military_aid_across_vietnamese_and_arabic(kb):
+    dyad = kb.dyad("PAK", "USA")
+    aid = dyad.fused[dyad.fused["type"] == "MILITARY_AID"]
+    assert len(aid) == 1 and {"vi", "ar"} <= set(aid.iloc[0]["langs"])
+    relation = next(r for r in dyad.to_json()["relations"] if r["type"] == "MILITARY_AID")
+    assert {e["lang"] for e in relation["evidence"]} >= {"vi", "ar"}
+    assert (relation["source"], relation["target"]) == ("USA", "PAK")
+    estrangement = dyad.types.set_index("type").loc["ESTRANGEMENT"]
+    assert estrangement["first_year"] is not None and not pd.isna(estrangement["first_year"])
+
+
+def test_dyad_pak_chn_shows_the_ties_of_the_gold(kb):
+    types = set(kb.dyad("PAK", "CHN").types["type"])
+    assert {
+        "ARMS_TRANSFER",
+        "DEFENCE_INDUSTRY",
+        "JOINT_EXERCISE",
+        "ALLIANCE",
+        "ECONOMIC_SUPPORT",
+    } <= types

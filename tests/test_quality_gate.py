@@ -20,6 +20,6 @@ def test_dev_f1_stays_above_the_floor(tmp_path):
     floor = json.loads((REPO / "eval_floor.json").read_text(encoding="utf-8"))
     with bilateral.open(tmp_path / "dev.duckdb") as kb:
         kb.ingest([str(DEV / "docs")])
-        result = evaluate(DEV / "gold.jsonl", kb.facts())
+        result = evaluate(DEV / "gold.jsonl", kb.records())
     assert result["facts"].f1 >= floor["facts_f1"], result["facts"]
     assert result["pairs"].f1 >= floor["pairs_f1"], result["pairs"]

@@ -22,6 +22,7 @@ import duckdb
 from bilateral import __version__
 from bilateral.document import Document, Sentence
 from bilateral.extract.engine import RuleExtractor
+from bilateral.fuse.update import update as fuse_update
 from bilateral.ingest.clean import clean_text
 from bilateral.ingest.readers import read_inputs
 from bilateral.ingest.skipped import Skipped
@@ -197,6 +198,9 @@ def ingest(
             if len(batch) >= opts.batch_docs or batch_chars >= opts.batch_chars:
                 flush()
         flush()
+        began = time.perf_counter()
+        fuse_update(con)  # the fused view follows the facts (interrupted: the queue waits)
+        _add_time(report.timings, "fuse", time.perf_counter() - began)
     except KeyboardInterrupt:
         report.interrupted = True
     report.seconds = time.perf_counter() - started
@@ -276,4 +280,5 @@ def reextract(
                 on_doc(doc)
         facts += replace_facts(con, docs, rematch)
         done += len(docs)
+    fuse_update(con)
     return done, facts

@@ -40,12 +40,32 @@ from bilateral.errors import BilateralError
     is_flag=True,
     help="Measure ingest alone: stop after sentences (no actors, no facts).",
 )
+@click.option(
+    "--fusion",
+    "fusion_facts",
+    type=click.IntRange(min=100),
+    help="Instead: write this many synthetic facts (e.g. 100000) and time fusion and the "
+    "analysis queries (dyad, actor, timeline, graph).",
+)
 @user_errors
 def bench_command(
-    corpus: tuple[str, ...], db: Path, size: float, examples: Path, jobs: int, text_only: bool
+    corpus: tuple[str, ...],
+    db: Path,
+    size: float,
+    examples: Path,
+    jobs: int,
+    text_only: bool,
+    fusion_facts: int | None,
 ) -> None:
     """Ingest CORPUS (or a corpus built from the examples) into a new store and
-    print docs/s, MB/s, peak RSS and time per stage."""
+    print docs/s, MB/s, peak RSS and time per stage; with --fusion, time the fused
+    view and its queries on a large store."""
+    if fusion_facts:
+        from bilateral.fuse.bench import run_fusion_bench
+
+        for line in run_fusion_bench(db, fusion_facts).lines():
+            click.echo(line)
+        return
     if corpus:
         result = bench.run(db, list(corpus), jobs, text_only)
     else:

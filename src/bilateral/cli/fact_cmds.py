@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 import bilateral
 from bilateral.cli.group import cli, db_option, user_errors
@@ -44,7 +45,7 @@ def facts(
 ) -> None:
     """List extracted facts, one per piece of evidence."""
     with bilateral.open(db, read_only=True) as kb:
-        records = kb.facts(actor, type_name, lang, since, document)
+        records = kb.records(actor, type_name, lang, since, document)
     if fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -64,7 +65,7 @@ def facts(
         table.add_column(column, overflow="fold", max_width=70 if column == "evidence" else None)
     for r in records:
         time = (r.get("time") or {}).get("start") or ""
-        table.add_row(
+        cells = (
             r["doc"],
             r["type"],
             r["source"],
@@ -75,6 +76,7 @@ def facts(
             f"{r['confidence']:.2f}",
             r["evidence"]["sentence"][:200],
         )
+        table.add_row(*(Text(cell) for cell in cells))  # document text is never markup
     _console().print(table)
 
 
@@ -86,7 +88,7 @@ def explain(document: str, db: str) -> None:
     """For each sentence of DOCUMENT: its actors, triggers, and the facts with their rules."""
     with bilateral.open(db, read_only=True) as kb:
         doc = kb.document(document)
-        stored = kb.facts(document=document)
+        stored = kb.records(document=document)
     by_sentence: dict[int, list[dict]] = {}
     for record in stored:
         index = next(
@@ -117,7 +119,7 @@ def explain(document: str, db: str) -> None:
 def eval_command(gold: Path, db: str, as_json: bool) -> None:
     """Score the store's facts against GOLD (JSONL): P/R/F1 overall, per language, per type."""
     with bilateral.open(db, read_only=True) as kb:
-        result = evaluate(gold, kb.facts())
+        result = evaluate(gold, kb.records())
     if as_json:
         click.echo(
             json.dumps(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bilateral.cli import (  # noqa: F401 - registers commands
     bench_cmd,
     fact_cmds,
+    fuse_cmds,
     ingest_cmd,
     kb_cmds,
     read_cmds,

@@ -10,10 +10,13 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 import bilateral
+from bilateral.cli.fuse_cmds import open_fused
 from bilateral.cli.group import cli, db_option, user_errors
 from bilateral.document import Document
+from bilateral.export.graph import GRAPH_FORMATS
 from bilateral.export.tables import FORMATS, tables
 
 DOC_COLUMNS = ("id", "name", "title", "lang", "langs", "chars", "sentences", "date")
@@ -57,7 +60,7 @@ def docs(db: str, fmt: str) -> None:
             justify="right" if column in ("chars", "sentences") else "left",
         )
     for row in rows:
-        table.add_row(*[_cell(column, row[column]) for column in DOC_COLUMNS])
+        table.add_row(*[Text(_cell(column, row[column])) for column in DOC_COLUMNS])
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = 240  # a pipe or file: no need to wrap at 80 columns
@@ -116,7 +119,14 @@ def render(doc: Document, with_removed: bool = False) -> list[str]:
 @cli.command()
 @db_option
 @click.option("--table", "table", type=click.Choice(tables()), default="facts", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS + GRAPH_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Table formats, or graphml/gexf for the graph of fused facts (--table is then ignored).",
+)
 @click.option(
     "-o",
     "--output",
@@ -125,10 +135,12 @@ def render(doc: Document, with_removed: bool = False) -> list[str]:
 )
 @user_errors
 def export(db: str, table: str, fmt: str, output: Path | None) -> None:
-    """Export a table of the store as JSON Lines, CSV or Parquet."""
+    """Export a table of the store as JSON Lines, CSV or Parquet, or the graph of fused
+    facts as GraphML or GEXF (for Gephi, networkx, Neo4j)."""
     if fmt == "parquet" and output is None:
         raise click.UsageError("parquet is binary: give an output file with -o FILE")
-    with bilateral.open(db, read_only=True) as kb:
+    with open_fused(db) as kb:
         count = kb.export(table, fmt, output if output is not None else sys.stdout)
     if output is not None:
-        click.echo(f"wrote {count} {table} rows to {output}", err=True)
+        what = "edges" if fmt in GRAPH_FORMATS else f"{table} rows"
+        click.echo(f"wrote {count} {what} to {output}", err=True)

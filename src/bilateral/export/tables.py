@@ -42,6 +42,16 @@ QUERIES: dict[str, str] = {
         FROM mentions m JOIN documents d ON d.id = m.doc_id
         ORDER BY d.name, m.doc_id, m.start""",
     "facts": "SELECT record FROM facts ORDER BY doc_id, id",
+    "fused": """
+        SELECT id, type, source, target,
+               json_extract_string(record, '$.source_name') AS source_name,
+               json_extract_string(record, '$.target_name') AS target_name,
+               polarity, modality, contested, conflicts, first_year, last_year,
+               n_facts, n_documents, n_sources, langs, confidence, quad_class,
+               json_extract_string(record, '$.cameo') AS cameo,
+               json_extract_string(record, '$.plover') AS plover,
+               CAST(json_extract(record, '$.evidence') AS VARCHAR[]) AS evidence
+        FROM fused ORDER BY type, source, target, first_year NULLS FIRST, id""",
 }
 JSON_COLUMNS = {"removed", "record"}
 

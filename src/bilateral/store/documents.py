@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from bilateral.document import Document
 
-DERIVED_TABLES = ("paragraphs", "sentences", "mentions", "evidence", "facts")
+DERIVED_TABLES = ("paragraphs", "sentences", "mentions", "evidence", "facts", "fused_evidence")
 
 
 @dataclass(slots=True)
@@ -57,14 +57,15 @@ def write_batch(
     con.execute("BEGIN TRANSACTION")
     try:
         if docs:
-            _insert(con, "documents", _document_rows(docs, pipeline, now))
-            _insert(con, "paragraphs", _paragraph_rows(docs))
-            _insert(con, "sentences", _sentence_rows(docs))
-            _insert(con, "mentions", _mention_rows(docs))
+            insert_columns(con, "documents", _document_rows(docs, pipeline, now))
+            insert_columns(con, "paragraphs", _paragraph_rows(docs))
+            insert_columns(con, "sentences", _sentence_rows(docs))
+            insert_columns(con, "mentions", _mention_rows(docs))
             facts, evidence = _fact_rows(docs)
-            _insert(con, "facts", facts)
-            _insert(con, "evidence", evidence)
+            insert_columns(con, "facts", facts)
+            insert_columns(con, "evidence", evidence)
         result.replaced = _upsert_sources(con, all_links, now)
+        mark_stale(con, {link.doc_id for link in all_links})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -78,9 +79,21 @@ def delete_documents(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None
     id_list = list(ids)
     if not id_list:
         return
+    mark_stale(con, id_list)
     for table in DERIVED_TABLES:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [id_list])
     con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [id_list])
+
+
+def mark_stale(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
+    """Queue the fact keys of these documents for fusion (their evidence or sources changed)."""
+    id_list = list(doc_ids)
+    if id_list:
+        con.execute(
+            "INSERT INTO fuse_queue SELECT DISTINCT type, source, target FROM facts "
+            "WHERE doc_id IN (SELECT unnest(?)) ON CONFLICT DO NOTHING",
+            [id_list],
+        )
 
 
 def _upsert_sources(
@@ -97,7 +110,7 @@ def _upsert_sources(
         ).fetchall()
     )
     con.execute("DELETE FROM sources WHERE source IN (SELECT unnest(?))", [sources])
-    _insert(
+    insert_columns(
         con,
         "sources",
         {
@@ -122,7 +135,8 @@ def _upsert_sources(
     return orphans
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
+def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
+    """Insert a columnar batch (column name → values) through Arrow."""
     if not columns or not next(iter(columns.values())):
         return
     batch_rows = pa.table(columns)  # noqa: F841 - read by name by the SQL below (replacement scan)
@@ -269,13 +283,15 @@ def replace_facts(
     con.execute("BEGIN TRANSACTION")
     try:
         tables = ("facts", "evidence", "mentions") if with_mentions else ("facts", "evidence")
+        mark_stale(con, ids)
         for table in tables:
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
         if with_mentions:
-            _insert(con, "mentions", _mention_rows(docs))
+            insert_columns(con, "mentions", _mention_rows(docs))
         facts, evidence = _fact_rows(docs)
-        _insert(con, "facts", facts)
-        _insert(con, "evidence", evidence)
+        insert_columns(con, "facts", facts)
+        insert_columns(con, "evidence", evidence)
+        mark_stale(con, ids)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

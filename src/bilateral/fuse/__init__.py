@@ -1,0 +1,1 @@
+"""Fusion and analysis: per-document facts → fused facts, dyads, actor profiles, timelines."""
