@@ -89,7 +89,9 @@ def test_fuse_rebuild_and_missing_store(db, tmp_path: Path):
 
 
 def test_document_text_is_never_read_as_markup(tmp_path: Path):
-    text = "Markup\n\nThe United States imposed sanctions on Iran [/bold] in 2019 [red]today[/red].\n"
+    text = (
+        "Markup\n\nThe United States imposed sanctions on Iran [/bold] in 2019 [red]today[/red].\n"
+    )
     write(tmp_path, "m.txt", text)
     db = str(tmp_path / "m.duckdb")
     run("ingest", str(tmp_path / "m.txt"), "--db", db)

@@ -93,7 +93,9 @@ def test_only_negated_evidence_gives_a_negated_fused_fact():
 
 
 def test_strongest_modality_and_actual_versus_alleged_conflict():
-    [fused] = fuse([evidence("f1", "d1", modality="planned"), evidence("f2", "d2", modality="alleged")])
+    [fused] = fuse(
+        [evidence("f1", "d1", modality="planned"), evidence("f2", "d2", modality="alleged")]
+    )
     assert fused.modality == "alleged"
     assert fused.conflicts == []
     [fused] = fuse([evidence("f1", "d1"), evidence("f2", "d2", modality="alleged")])
