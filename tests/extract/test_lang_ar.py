@@ -188,12 +188,6 @@ def test_arms_transfer_not_reversed(text):
     assert ("ARMS_TRANSFER", "AZE", "TUR") not in affirmed(text, LANG)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles.conjuncts/_chain): in a VSO clause with an object/object frame the "
-    "two adjacent parties ('زودت تركيا أذربيجان', 'اتهمت أذربيجان أرمينيا') are separated by a "
-    "bare space, which counts as a coordination joiner: the fact is made in both directions",
-)
 @pytest.mark.parametrize(
     ("text", "type_name", "source", "target"),
     [
@@ -315,11 +309,6 @@ def test_month_date():
     assert (f.time["start"], f.time["precision"]) == ("2021-08", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._DECADE): Arabic writes decades as words ('في الثمانينيات', "
-    "'ثمانينيات القرن الماضي') with no digits; the engine reads only numeric decades, so no time",
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -346,12 +335,6 @@ def test_range_after_the_clause():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("2004", "2006", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles._marker_slot): a fronted 'من 2004 إلى 2006،' binds its markers "
-    "(من = from, إلى = to) to the first actor after the comma: the seller becomes the "
-    "recipient (BGD→CHN)",
-)
 def test_fronted_range_keeps_the_roles():
     text = "من 2004 إلى 2006، باعت الصين دبابات إلى بنغلاديش."
     found = affirmed(text, LANG)
@@ -391,12 +374,6 @@ def test_buyer_quantity_and_equipment():
     assert (f.quantity, [e["id"] for e in f.equipment]) == (24, ["rafale"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes): Arabic-Indic digits — years are matched in ASCII digits only "
-    "('من ١٩٩٨ إلى ٢٠٠٠' gives no time) and the Arabic decimal separator '٫' is not read "
-    "('٣٫٨ مليار دولار' gives 3e9)",
-)
 def test_arabic_indic_digits():
     war = fact(
         "اندلعت الحرب بين إثيوبيا وإريتريا من ١٩٩٨ إلى ٢٠٠٠.", LANG, "ARMED_CONFLICT", "ETH", "ERI"
@@ -405,3 +382,52 @@ def test_arabic_indic_digits():
     text = "قدمت الولايات المتحدة مساعدات عسكرية بقيمة ٣٫٨ مليار دولار لإسرائيل."
     aid = fact(text, LANG, "MILITARY_AID", "USA", "ISR")
     assert aid.value is not None and aid.value["amount"] == pytest.approx(3.8e9)
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    (
+        "وبحسب مسؤولين كوريين جنوبيين، أرسلت كوريا الشمالية قذائف مدفعية إلى روسيا.",
+        "PRK",
+        "RUS",
+        "KOR",
+    ),
+    ("وحسبما أفاد مسؤولون أوكرانيون، أرسلت إيران صواريخ إلى روسيا.", "IRN", "RUS", "UKR"),
+]
+
+MODALITY_OFFERS = [
+    ("عرضت روسيا بيع مقاتلات سو-35 إلى إندونيسيا.", "RUS", "IDN", "offered"),
+    ("طلبت أوكرانيا من ألمانيا أنظمة دفاع جوي من طراز باتريوت.", "DEU", "UKR", "requested"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)
+
+
+def test_a_dashed_pair_names_the_war():
+    found = affirmed("دعمت باكستان العراق خلال الحرب العراقية-الإيرانية.", LANG)
+    assert key("ARMED_CONFLICT", "IRN", "IRQ") in found
+    assert key("ARMED_CONFLICT", "IRQ", "PAK") not in found
+
+
+def test_a_bare_comma_is_no_coordination():
+    found = affirmed("بعد انهيار الاتحاد السوفيتي، ظلت باكستان حليفا للولايات المتحدة.", LANG)
+    assert key("ALLIANCE", "PAK", "USA") in found
+    assert not any("SUN" in (s, t) for _, s, t in found)
+
+
+def test_a_group_a_clause_break_away_is_no_party():
+    text = "تعهد الوزير بتعميق العلاقات مع كل من الهند والبرازيل ، وأدان احتلال روسيا لأوكرانيا."
+    found = affirmed(text, LANG)
+    assert key("ARMED_CONFLICT", "RUS", "UKR") in found
+    assert not any(t == "ARMED_CONFLICT" and "IND" in (s, g) for t, s, g in found)

@@ -129,11 +129,6 @@ def test_arms_transfer_direction(text):
     assert ("ARMS_TRANSFER", "ETH", "TUR") not in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles.py): the `to` marker 'en' of a fronted 'En 2021,' governs the "
-    "subject 'la Turquie' (MARKER_REACH 24 chars, across the comma), so the roles swap",
-)
 def test_fronted_date_with_en():
     text = "En 2021, la Turquie a vendu des drones armés à l'Éthiopie."
     assert ("ARMS_TRANSFER", "TUR", "ETH") in affirmed(text, LANG)
@@ -180,11 +175,6 @@ def test_selon_is_alleged():
     assert fact(text, LANG, "ARMS_TRANSFER", "IRN", "RUS").modality == "alleged"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (_attributor): the attributing party must stand before an attribution cue; "
-    "in 'Selon des responsables américains' the demonym follows both 'selon' and 'responsables'",
-)
 def test_selon_makes_an_accusation():
     text = "Selon des responsables américains, l'Iran a fourni des drones à la Russie."
     assert ("ACCUSATION", "USA", "IRN") in affirmed(text, LANG)
@@ -205,11 +195,6 @@ def test_month_date():
     assert (f.time["start"], f.time["precision"]) == ("2024-03", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._DECADE): only '1980s', '1980-х', '1980年代', 'के दशक' are decades; "
-    "'les années 1980' gives the year 1980",
-)
 def test_decade():
     text = "Israël a vendu des armes à l'Argentine dans les années 1980."
     f = fact(text, LANG, "ARMS_TRANSFER", "ISR", "ARG")
@@ -224,11 +209,6 @@ def test_range_de_a():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("1977", "1990", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE): 'et' is not a range connector, so 'entre 1977 et 1990' "
-    "gives the year 1977",
-)
 def test_range_entre_et():
     text = "L'Union soviétique a livré des chars à l'Éthiopie entre 1977 et 1990."
     f = fact(text, LANG, "ARMS_TRANSFER", "SUN", "ETH")
@@ -255,3 +235,38 @@ def test_order_with_price_quantity_and_equipment():
     assert f.quantity == 24
     assert "rafale" in [e["id"] for e in f.equipment]
     assert f.value is not None and f.value["amount"] == pytest.approx(6.3e9)
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    (
+        "Selon des responsables sud-coréens, "
+        "la Corée du Nord a livré des obus d'artillerie à la Russie.",
+        "PRK",
+        "RUS",
+        "KOR",
+    ),
+]
+
+MODALITY_OFFERS = [
+    ("La Russie a proposé de livrer des chasseurs Su-35 à l'Indonésie.", "RUS", "IDN", "offered"),
+    (
+        "L'Ukraine a demandé des systèmes de défense aérienne Patriot à l'Allemagne.",
+        "DEU",
+        "UKR",
+        "requested",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)

@@ -235,11 +235,6 @@ def test_accused_act_is_alleged():
     assert fact(text, LANG, "ARMED_CONFLICT", "ARM", "AZE").modality == "alleged"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles): in 'A ने B और C पर … आरोप लगाया' only the last coordinated patient "
-    "carries पर; B is read as a subject: KOR→USA, and no PRK→KOR",
-)
 def test_coordinated_patients_before_par():
     text = "उत्तर कोरिया ने दक्षिण कोरिया और अमेरिका पर उकसावे का आरोप लगाया।"
     found = affirmed(text, LANG)
@@ -249,21 +244,15 @@ def test_coordinated_patients_before_par():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="engine (roles._marker_slot): a postposition up to 12 characters after a name is "
-    "taken for it even across a date: in 'स्वीडन मार्च 2024 में नाटो …' the में of the date "
-    "makes Sweden a place, so no ALLIANCE",
+    reason="engine (find_triggers): the trigger 'नाटो का सदस्य' contains the name नाटो, and "
+    "actors inside a trigger are dropped, so only Sweden is left (the date's में no longer "
+    "makes Sweden a place)",
 )
 def test_postposition_of_a_date_is_not_the_actors():
     text = "स्वीडन मार्च 2024 में नाटो का सदस्य बना।"
     assert key("ALLIANCE", "SWE", "NATO") in affirmed(text, LANG)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (_directed fallback): 'अड्डा' (base) has a source `at` that no actor fills, "
-    "so the fallback pairs the two other parties the wrong way round (CHN→DJI) besides the "
-    "right DJI→CHN of 'अनुमति दी'",
-)
 def test_permission_for_a_base_one_direction():
     assert ("BASING_LOGISTICS", "CHN", "DJI") not in affirmed(TYPES[8][0], LANG)
 
@@ -339,12 +328,36 @@ def test_buyer_quantity_and_equipment():
     assert (f.quantity, [e["id"] for e in f.equipment]) == (24, ["rafale"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KB (hi/kb_equipment.yaml): the Al-Khalid tank has no Devanagari name "
-    "('अल-खालिद'), so no equipment is found",
-)
 def test_al_khalid_in_devanagari():
     text = "बांग्लादेश ने पाकिस्तान से 22 अल-खालिद टैंक खरीदे।"
     f = fact(text, LANG, "ARMS_TRANSFER", "PAK", "BGD")
     assert (f.quantity, [e["id"] for e in f.equipment]) == (22, ["al_khalid"])
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    ("दक्षिण कोरियाई अधिकारियों के अनुसार उत्तर कोरिया ने रूस को तोप के गोले दिए।", "PRK", "RUS", "KOR"),
+]
+
+MODALITY_OFFERS = [
+    ("रूस ने इंडोनेशिया को सुखोई-35 लड़ाकू विमान बेचने की पेशकश की।", "RUS", "IDN", "offered"),
+    ("यूक्रेन ने जर्मनी से अतिरिक्त वायु रक्षा प्रणालियों की मांग की।", "DEU", "UKR", "requested"),
+    ("बताया जा रहा है कि उत्तर कोरिया ने रूस को तोप के गोले दिए।", "PRK", "RUS", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)
+
+
+def test_postposition_after_a_date_is_the_dates():
+    assert key("ALLIANCE", "SWE", "NATO") in affirmed("स्वीडन 2024 में नाटो में शामिल हुआ।", LANG)

@@ -208,11 +208,6 @@ def test_range_with_a_hyphen():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("1977", "1991", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE): 'から…まで' with 年 after each year is no range "
-    "('1998年から2000年まで' gives the year 2000); neither is the wave dash '1977～1991年'",
-)
 def test_range_kara_made():
     f = fact(TYPES[13][0], LANG, "ARMED_CONFLICT", "ETH", "ERI")
     assert f.time is not None
@@ -245,15 +240,34 @@ def test_equipment():
     assert [e["id"] for e in f.equipment] == ["rafale"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes.find_quantity/find_money): Japanese puts the count after the noun "
-    "('ラファール戦闘機24機'), where no count is looked for, and the currency of "
-    "'52億ユーロ' is taken for the count 24 (24 EUR)",
-)
 def test_count_after_the_noun_and_money():
     text = "エジプトはフランスからラファール戦闘機24機を52億ユーロで購入した。"
     f = fact(text, LANG, "ARMS_TRANSFER", "FRA", "EGY")
     assert f.quantity == 24
     assert f.value is not None
     assert (f.value["amount"], f.value["currency"]) == (pytest.approx(5.2e9), "EUR")
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    ("韓国政府関係者によると、北朝鮮はロシアに砲弾を供与した。", "PRK", "RUS", "KOR"),
+]
+
+MODALITY_OFFERS = [
+    ("ロシアはインドネシアにSu-35戦闘機の売却を提案した。", "RUS", "IDN", "offered"),
+    ("ウクライナはドイツに追加の防空システムの供与を要請した。", "DEU", "UKR", "requested"),
+    ("北朝鮮がロシアに砲弾を供与したと報じられている。", "PRK", "RUS", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)

@@ -215,11 +215,6 @@ def test_month_date():
     assert (f.time["start"], f.time["precision"]) == ("2023-04", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._DECADE): Korean '1980년대' is not a decade form (年代 and -х are); "
-    "it gives the year 1980",
-)
 def test_decade():
     text = "이스라엘은 1980년대 아르헨티나에 무기를 판매했다."
     f = fact(text, LANG, "ARMS_TRANSFER", "ISR", "ARG")
@@ -234,11 +229,6 @@ def test_range_with_a_hyphen():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("1977", "1991", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE): '1977년부터 1991년까지' (년 after each year, 부터/까지) is "
-    "no range; it gives the year 1991",
-)
 def test_range_buteo_kkaji():
     text = "소련은 1977년부터 1991년까지 에티오피아에 전차를 공급했다."
     f = fact(text, LANG, "ARMS_TRANSFER", "SUN", "ETH")
@@ -258,12 +248,6 @@ def test_military_aid_money():
     assert (f.value["amount"], f.value["currency"]) == (pytest.approx(3.8e9), "USD")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes.find_quantity/find_money): Korean puts the count after the noun "
-    "('라팔 전투기 24대'), where no count is looked for, and the currency of '52억 유로' is "
-    "taken for the count 24 (24 EUR)",
-)
 def test_count_after_the_noun_and_money():
     text = "이집트는 프랑스로부터 라팔 전투기 24대를 52억 유로에 구매했다."
     f = fact(text, LANG, "ARMS_TRANSFER", "FRA", "EGY")
@@ -271,3 +255,28 @@ def test_count_after_the_noun_and_money():
     assert f.quantity == 24
     assert f.value is not None
     assert (f.value["amount"], f.value["currency"]) == (pytest.approx(5.2e9), "EUR")
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    ("한국 정부 관계자들에 따르면 북한은 러시아에 포탄을 공급했다.", "PRK", "RUS", "KOR"),
+]
+
+MODALITY_OFFERS = [
+    ("러시아는 인도네시아에 Su-35 전투기 판매를 제안했다.", "RUS", "IDN", "offered"),
+    ("우크라이나는 독일에 추가 방공 시스템 지원을 요청했다.", "DEU", "UKR", "requested"),
+    ("북한이 러시아에 포탄을 공급한 것으로 알려졌다.", "PRK", "RUS", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)

@@ -205,11 +205,6 @@ def test_refusal_is_negation():
     assert ("ARMS_TRANSFER", "DEU", "UKR", "negated") in triples(text, LANG)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (_modality): a negated verb is one word ('satmadı' = sat-ma-dı); it cannot be "
-    "the trigger and the negation cue at once, so no fact is made",
-)
 def test_negation_inside_the_verb():
     text = "Rusya, İran'a Su-35 satmadı."
     assert ("ARMS_TRANSFER", "RUS", "IRN", "negated") in triples(text, LANG)
@@ -266,11 +261,6 @@ def test_month_date():
     assert (f.time["start"], f.time["precision"]) == ("2023-04", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._DECADE): the Turkish decade forms '1980'lerde' and "
-    "'1980'li yıllarda' are not read; they give the year 1980",
-)
 def test_decade():
     text = "İsrail 1980'lerde Arjantin'e silah sattı."
     f = fact(text, LANG, "ARMS_TRANSFER", "ISR", "ARG")
@@ -314,13 +304,38 @@ def test_order_with_count_money_and_equipment():
     assert (f.value["amount"], f.value["currency"]) == (pytest.approx(5.2e9), "EUR")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KB: the currency 'ABD doları' holds the name ABD, which becomes a party and takes "
-    "the place of Türkiye (PAK–USA only); a kb_blockers entry is needed",
-)
 def test_currency_names_no_party():
     text = "Türkiye ve Pakistan 1 milyar ABD doları değerinde savunma işbirliği anlaşması imzaladı."
     found = affirmed(text, LANG)
     assert key("MILITARY_COOPERATION", "TUR", "PAK") in found
     assert not any("USA" in (s, t) for _, s, t in found)
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    (
+        "Güney Koreli yetkililere göre Kuzey Kore, Rusya'ya topçu mermisi gönderdi.",
+        "PRK",
+        "RUS",
+        "KOR",
+    ),
+]
+
+MODALITY_OFFERS = [
+    ("Rusya, Endonezya'ya Su-35 savaş uçağı satmayı teklif etti.", "RUS", "IDN", "offered"),
+    ("Ukrayna, Almanya'dan ek hava savunma sistemi talep etti.", "DEU", "UKR", "requested"),
+    ("Kuzey Kore'nin Rusya'ya topçu mermisi gönderdiği iddia edildi.", "PRK", "RUS", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)

@@ -256,11 +256,6 @@ def test_rejected_accusation_one_direction():
     assert ("ACCUSATION", "IRN", "USA") not in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles): in 'A نے B اور C پر … الزام لگایا' only the last coordinated "
-    "patient carries پر; B is read as a subject: KOR→USA instead of PRK→KOR",
-)
 def test_coordinated_patients_before_par():
     text = "شمالی کوریا نے جنوبی کوریا اور امریکہ پر اشتعال انگیزی کا الزام لگایا۔"
     found = affirmed(text, LANG)
@@ -268,12 +263,6 @@ def test_coordinated_patients_before_par():
     assert ("ACCUSATION", "KOR", "USA") not in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (_directed fallback): 'اڈہ' (base) has a source `at` that no actor fills, "
-    "so the fallback pairs the two other parties the wrong way round (CHN→DJI) besides the "
-    "right DJI→CHN of 'اجازت دی'",
-)
 def test_permission_for_a_base_one_direction():
     assert ("BASING_LOGISTICS", "CHN", "DJI") not in affirmed(TYPES[8][0], LANG)
 
@@ -290,11 +279,6 @@ def test_month_date():
     assert (f.time["start"], f.time["precision"]) == ("2023-03", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE/_DECADE): Urdu سے … تک is no range connector "
-    "('1998 سے 2000 تک' gives the year 2000) and '1980 کی دہائی' is no decade (the year 1980)",
-)
 @pytest.mark.parametrize(
     ("text", "type_name", "source", "target", "start", "end", "precision"),
     [
@@ -354,3 +338,22 @@ def test_quantity_and_equipment():
 def test_buyer_quantity_and_equipment():
     f = fact("مصر نے فرانس سے 24 رافیل طیارے خریدے۔", LANG, "ARMS_TRANSFER", "FRA", "EGY")
     assert (f.quantity, [e["id"] for e in f.equipment]) == (24, ["rafale"])
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    (
+        "جنوبی کوریا کے حکام کے مطابق شمالی کوریا نے روس کو توپ کے گولے فراہم کیے۔",
+        "PRK",
+        "RUS",
+        "KOR",
+    ),
+    ("یوکرینی حکام کا کہنا ہے کہ ایران نے روس کو میزائل فروخت کیے۔", "IRN", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)

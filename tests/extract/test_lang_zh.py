@@ -176,11 +176,6 @@ def test_range_opening_the_sentence():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("1977", "1991", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE): a range must not follow a word character, and Han "
-    "characters are word characters, so '在1998-2000年间' gives the year 1998",
-)
 def test_range_after_a_character():
     text = "埃塞俄比亚和厄立特里亚在1998-2000年间爆发战争。"
     f = fact(text, LANG, "ARMED_CONFLICT", "ETH", "ERI")
@@ -188,11 +183,6 @@ def test_range_after_a_character():
     assert (f.time["start"], f.time["end"], f.time["precision"]) == ("1998", "2000", "range")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes._RANGE): '1998年至2000年' (年 after each year, 至 unspaced) is "
-    "no range; it gives the year 2000",
-)
 def test_range_nian_zhi_nian():
     text = "埃塞俄比亚和厄立特里亚在1998年至2000年间爆发战争。"
     f = fact(text, LANG, "ARMED_CONFLICT", "ETH", "ERI")
@@ -218,23 +208,38 @@ def test_equipment():
     assert [e["id"] for e in f.equipment] == ["al_khalid"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes.find_quantity): the count must be followed by a space, but "
-    "Chinese writes number + classifier + noun unspaced ('22辆哈立德主战坦克')",
-)
 def test_quantity_with_a_classifier():
     text = "巴基斯坦向斯里兰卡交付了22辆哈立德主战坦克。"
     assert fact(text, LANG, "ARMS_TRANSFER", "PAK", "LKA").quantity == 22
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (attributes.find_money): a currency up to 12 characters after a number is "
-    "taken for it even across another number: '24架阵风战斗机，总价52亿欧元' gives 24 EUR",
-)
 def test_money_after_a_count():
     text = "埃及从法国采购了24架阵风战斗机，总价52亿欧元。"
     f = fact(text, LANG, "ARMS_TRANSFER", "FRA", "EGY")
     assert f.value is not None
     assert (f.value["amount"], f.value["currency"]) == (pytest.approx(5.2e9), "EUR")
+
+
+# --- modality (issue 4): claims attributed to a state, offers and requests, hearsay ---
+
+MODALITY_CLAIMS = [
+    ("据韩国官员称，朝鲜向俄罗斯提供了炮弹。", "PRK", "RUS", "KOR"),
+    ("韩国官员表示，朝鲜向俄罗斯提供了炮弹。", "PRK", "RUS", "KOR"),
+]
+
+MODALITY_OFFERS = [
+    ("俄罗斯提议向印度尼西亚出售苏-35战斗机。", "RUS", "IDN", "offered"),
+    ("据报道，朝鲜向俄罗斯提供了炮弹。", "PRK", "RUS", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target", "accuser"), MODALITY_CLAIMS)
+def test_claim_of_a_state_is_alleged_and_an_accusation(text, actor, target, accuser):
+    assert fact(text, LANG, "ARMS_TRANSFER", actor, target).modality == "alleged"
+    assert ("ACCUSATION", accuser, actor) in affirmed(text, LANG)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), MODALITY_OFFERS)
+def test_modality_of_offers_requests_and_hearsay(text, source, target, modality):
+    f = fact(text, LANG, "ARMS_TRANSFER", source, target)
+    assert (f.polarity, f.modality) == ("affirmed", modality)

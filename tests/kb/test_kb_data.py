@@ -261,7 +261,8 @@ def test_matcher_options_are_well_formed(code):
     data = lang.load_data(code, "matcher.yaml")
     if data is None:
         return
-    assert set(data) <= {"suffixes"}
+    assert set(data) <= {"suffixes", "initial_before_lowercase"}
+    assert isinstance(data.get("initial_before_lowercase", False), bool)
     suffixes = data.get("suffixes") or []
     assert all(isinstance(s, str) and s.strip() for s in suffixes)
     assert len(suffixes) == len(set(suffixes))

@@ -35,13 +35,6 @@ def _pair(phrase: str, *endpoints: str) -> list[Found]:
     return [(phrase, e, e, "coreference") for e in sorted(endpoints)]
 
 
-# Bugs in the matcher (not in the data), kept as strict xfails: see the reasons.
-SENTENCE_INITIAL = pytest.mark.xfail(
-    strict=True,
-    reason="matcher._case_fits: an ambiguous capitalised name is always dropped at the start "
-    "of a sentence, so 'Turkey' opening a sentence is never the state",
-)
-
 CASES: dict[str, list[Case]] = {
     "en": [
         Case(
@@ -1091,9 +1084,8 @@ CASES: dict[str, list[Case]] = {
     ],
 }
 
-XFAILS = {
-    ("en", "turkey_opening_a_sentence"): SENTENCE_INITIAL,
-}
+# Bugs in the matcher (not in the data), kept as strict xfails: (code, case name) → mark.
+XFAILS: dict[tuple[str, str], pytest.MarkDecorator] = {}
 
 
 def _found(text: str, code: str) -> list[Found]:
@@ -1129,4 +1121,357 @@ def test_xfails_name_real_cases():
 
 @pytest.mark.parametrize(("code", "case"), list(_params()))
 def test_mentions(code, case):
+    assert _found(case.text, code) == case.expected
+
+
+# Phrases holding a state's name that are not that state (kb_blockers.yaml:
+# currencies, seas, Persian/Urdu/Arabic مالی 'financial'), the sentence-initial
+# rule of matcher.yaml, and common news spellings added to kb_states.yaml.
+NOT_A_PARTY: dict[str, list[Case]] = {
+    "en": [
+        Case(
+            "currency_is_not_a_party",
+            "India will buy the jets from France for 3 billion US dollars.",
+            [("India", "IND", "IND", "name"), ("France", "FRA", "FRA", "name")],
+        ),
+        Case(
+            "currency_sign_is_not_a_party",
+            "Egypt signed a US$2.5 billion loan with Saudi Arabia.",
+            [("Egypt", "EGY", "EGY", "name"), ("Saudi Arabia", "SAU", "SAU", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Chinese coast guard ships entered disputed waters in the South China Sea.",
+            [("Chinese coast guard", "CHN.COAST_GUARD", "CHN", "agent")],
+        ),
+        Case(
+            "ambiguous_opener_before_lowercase",
+            "Jordan and Egypt agreed to share intelligence. "
+            "Chad Smith, a spokesman, confirmed the deal.",
+            [("Jordan", "JOR", "JOR", "name"), ("Egypt", "EGY", "EGY", "name")],
+        ),
+    ],
+    "de": [
+        Case(
+            "currency_is_not_a_party",
+            "Deutschland liefert Polen Panzer im Wert von 2 Milliarden US-Dollar.",
+            [("Deutschland", "DEU", "DEU", "name"), ("Polen", "POL", "POL", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Chinesische Schiffe kreuzten im Südchinesischen Meer nahe Vietnam.",
+            [("Chinesische", "CHN", "CHN", "demonym"), ("Vietnam", "VNM", "VNM", "name")],
+        ),
+        Case(
+            "ambiguous_opener_before_lowercase",
+            "Niger und Mali unterzeichneten ein Abkommen.",
+            [("Niger", "NER", "NER", "name"), ("Mali", "MLI", "MLI", "name")],
+        ),
+    ],
+    "fr": [
+        Case(
+            "currency_is_not_a_party",
+            "La France vendra 26 Rafale à l'Inde pour 7 milliards de dollars américains.",
+            [
+                ("France", "FRA", "FRA", "name"),
+                ("Rafale", "rafale", None, "equipment"),
+                ("Inde", "IND", "IND", "name"),
+            ],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Des navires chinois ont patrouillé en mer de Chine méridionale.",
+            [("chinois", "CHN", "CHN", "demonym")],
+        ),
+        Case(
+            "unaccented_capitals",
+            "Les Etats-Unis et l'Egypte ont signé un accord avec Taiwan.",
+            [
+                ("Etats-Unis", "USA", "USA", "name"),
+                ("Egypte", "EGY", "EGY", "name"),
+                ("Taiwan", "TWN", "TWN", "name"),
+            ],
+        ),
+    ],
+    "es": [
+        Case(
+            "currency_is_not_a_party",
+            "España venderá a Marruecos blindados por 500 millones de dólares estadounidenses.",
+            [("España", "ESP", "ESP", "name"), ("Marruecos", "MAR", "MAR", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Buques chinos patrullaron el mar de China Meridional cerca de Filipinas.",
+            [("chinos", "CHN", "CHN", "demonym"), ("Filipinas", "PHL", "PHL", "name")],
+        ),
+        Case(
+            "ee_uu_without_space",
+            "EE.UU. y México firmaron un acuerdo.",
+            [("EE.UU.", "USA", "USA", "name"), ("México", "MEX", "MEX", "name")],
+        ),
+    ],
+    "pt": [
+        Case(
+            "currency_is_not_a_party",
+            "O Brasil comprará da Suécia caças por 4 bilhões de dólares americanos.",
+            [("Brasil", "BRA", "BRA", "name"), ("Suécia", "SWE", "SWE", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Navios chineses patrulharam o mar do Sul da China.",
+            [("chineses", "CHN", "CHN", "demonym")],
+        ),
+        Case(
+            "european_portuguese_names",
+            "Portugal e a Roménia assinaram um acordo com o Quénia.",
+            [
+                ("Portugal", "PRT", "PRT", "name"),
+                ("Roménia", "ROU", "ROU", "name"),
+                ("Quénia", "KEN", "KEN", "name"),
+            ],
+        ),
+    ],
+    "id": [
+        Case(
+            "currency_is_not_a_party",
+            "Indonesia dan Jepang menyepakati kerja sama senilai 1 miliar dolar AS.",
+            [("Indonesia", "IDN", "IDN", "name"), ("Jepang", "JPN", "JPN", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Kapal China berpatroli di Laut China Selatan dekat Filipina.",
+            [("China", "CHN", "CHN", "name"), ("Filipina", "PHL", "PHL", "name")],
+        ),
+        Case(
+            "variant_names",
+            "Ethiopia dan Ukrain menandatangani perjanjian.",
+            [("Ethiopia", "ETH", "ETH", "name"), ("Ukrain", "UKR", "UKR", "name")],
+        ),
+    ],
+    "tr": [
+        Case(
+            "currency_is_not_a_party",
+            "Türkiye, Pakistan'a 1,5 milyar ABD doları değerinde korvet satacak.",
+            [("Türkiye", "TUR", "TUR", "name"), ("Pakistan'a", "PAK", "PAK", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Çin gemileri Güney Çin Denizi'nde devriye gezdi.",
+            [("Çin", "CHN", "CHN", "name")],
+        ),
+    ],
+    "ru": [
+        Case(
+            "currency_is_not_a_party",
+            "Индия закупит у России вооружения на 5 миллиардов долларов США.",
+            [("Индия", "IND", "IND", "name"), ("России", "RUS", "RUS", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "Китайские корабли патрулировали Южно-Китайское море.",
+            [("Китайские", "CHN", "CHN", "demonym")],
+        ),
+    ],
+    "vi": [
+        Case(
+            "currency_is_not_a_party_and_news_names",
+            "Ukraine và Maroc đã ký thỏa thuận trị giá 200 triệu đô la Mỹ.",
+            [("Ukraine", "UKR", "UKR", "name"), ("Maroc", "MAR", "MAR", "name")],
+        ),
+        Case(
+            "peninsula_is_not_a_state",
+            "Tàu Trung Quốc tuần tra gần bán đảo Triều Tiên và Gruzia phản đối.",
+            [("Trung Quốc", "CHN", "CHN", "name"), ("Gruzia", "GEO", "GEO", "name")],
+        ),
+    ],
+    "ar": [
+        Case(
+            "currency_is_not_a_party",
+            "وقعت مصر مع فرنسا صفقة بقيمة 4 مليارات دولار أمريكي.",
+            [("مصر", "EGY", "EGY", "name"), ("فرنسا", "FRA", "FRA", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "أجرت البحرية الهندية مناورات في بحر العرب.",
+            [("البحرية الهندية", "IND.NAVY", "IND", "agent")],
+        ),
+    ],
+    "fa": [
+        Case(
+            "financial_is_not_mali",
+            "عربستان سعودی ۲ میلیارد دلار کمک مالی به پاکستان داد.",
+            [("عربستان سعودی", "SAU", "SAU", "name"), ("پاکستان", "PAK", "PAK", "name")],
+        ),
+        Case(
+            "army_of_mali_still_found",
+            "ارتش مالی با فرانسه همکاری می\u200cکند.",
+            [("ارتش مالی", "MLI.ARMY", "MLI", "agent"), ("فرانسه", "FRA", "FRA", "name")],
+        ),
+    ],
+    "ur": [
+        Case(
+            "currency_and_financial_are_not_parties",
+            "سعودی عرب نے پاکستان کو تین ارب امریکی ڈالر کی مالی امداد دی۔",
+            [("سعودی عرب", "SAU", "SAU", "name"), ("پاکستان", "PAK", "PAK", "name")],
+        ),
+        Case(
+            "nigeria_spelling",
+            "نائیجیریا اور پاکستان نے معاہدہ کیا۔",
+            [("نائیجیریا", "NGA", "NGA", "name"), ("پاکستان", "PAK", "PAK", "name")],
+        ),
+    ],
+    "hi": [
+        Case(
+            "currency_is_not_a_party",
+            "भारत ने फ्रांस से 7 अरब अमेरिकी डॉलर में विमान खरीदे।",
+            [("भारत", "IND", "IND", "name"), ("फ्रांस", "FRA", "FRA", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state",
+            "भारतीय नौसेना ने अरब सागर में अभ्यास किया।",
+            [("भारतीय नौसेना", "IND.NAVY", "IND", "agent")],
+        ),
+    ],
+    "zh": [
+        Case(
+            "currency_is_not_a_party",
+            "印度以50亿美元从俄罗斯购买武器，合印度卢比数千亿。",
+            [("印度", "IND", "IND", "name"), ("俄罗斯", "RUS", "RUS", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state_navy_is",
+            "中国海军在南中国海和东中国海巡航，日本海军也参加。",
+            [("中国海军", "CHN.NAVY", "CHN", "agent"), ("日本海军", "JPN.NAVY", "JPN", "agent")],
+        ),
+    ],
+    "ja": [
+        Case(
+            "currency_is_not_a_party",
+            "インドはロシアから50億米ドルで兵器を購入した。",
+            [("インド", "IND", "IND", "name"), ("ロシア", "RUS", "RUS", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state_navy_is",
+            "中国海軍が南シナ海と日本海で演習した。日本海軍の艦艇も参加した。",
+            [("中国海軍", "CHN.NAVY", "CHN", "agent"), ("日本海軍", "JPN.NAVY", "JPN", "agent")],
+        ),
+    ],
+    "ko": [
+        Case(
+            "currency_is_not_a_party",
+            "인도는 러시아에서 50억 미국 달러 규모의 무기를 샀다.",
+            [("인도", "IND", "IND", "name"), ("러시아", "RUS", "RUS", "name")],
+        ),
+        Case(
+            "sea_is_not_a_state_and_equipment",
+            "중국 해군이 남중국해에서 훈련했다. 이스라엘은 아이언돔을 배치했다.",
+            [
+                ("중국 해군", "CHN.NAVY", "CHN", "agent"),
+                ("이스라엘", "ISR", "ISR", "name"),
+                ("아이언돔", "iron_dome", None, "equipment"),
+            ],
+        ),
+    ],
+}
+
+
+def test_not_a_party_covers_every_language():
+    assert set(NOT_A_PARTY) == set(lang.codes())
+
+
+@pytest.mark.parametrize(
+    ("code", "case"),
+    [
+        pytest.param(c, case, id=f"{c}-{case.name}")
+        for c, cases in NOT_A_PARTY.items()
+        for case in cases
+    ],
+)
+def test_not_a_party(code, case):
+    assert _found(case.text, code) == case.expected
+
+
+# Well-known equipment written in the language's own script (kb_equipment.yaml).
+NATIVE_EQUIPMENT: dict[str, Case] = {
+    "hi": Case(
+        "native_equipment",
+        "भारत ने अमेरिका से जेवलिन और स्टिंगर मिसाइलें खरीदीं।",
+        [
+            ("भारत", "IND", "IND", "name"),
+            ("अमेरिका", "USA", "USA", "name"),
+            ("जेवलिन", "javelin", None, "equipment"),
+            ("स्टिंगर", "stinger", None, "equipment"),
+        ],
+    ),
+    "ur": Case(
+        "native_equipment",
+        "امریکہ نے یوکرین کو جیولن اور ہیمارس فراہم کیے۔",
+        [
+            ("امریکہ", "USA", "USA", "name"),
+            ("یوکرین", "UKR", "UKR", "name"),
+            ("جیولن", "javelin", None, "equipment"),
+            ("ہیمارس", "himars", None, "equipment"),
+        ],
+    ),
+    "fa": Case(
+        "native_equipment",
+        "روسیه تانک\u200cهای تی-۹۰ و موشک اسکندر را به کار گرفت.",
+        [
+            ("روسیه", "RUS", "RUS", "name"),
+            ("تی-۹۰", "t_90", None, "equipment"),
+            ("موشک اسکندر", "iskander", None, "equipment"),
+        ],
+    ),
+    "ar": Case(
+        "native_equipment",
+        "زودت الولايات المتحدة أوكرانيا بصواريخ أتاكمز.",
+        [
+            ("الولايات المتحدة", "USA", "USA", "name"),
+            ("أوكرانيا", "UKR", "UKR", "name"),
+            ("أتاكمز", "atacms", None, "equipment"),
+        ],
+    ),
+    "ru": Case(
+        "native_equipment",
+        "США направили в регион эсминец Арли Бёрк и беспилотники Рипер.",
+        [
+            ("США", "USA", "USA", "name"),
+            ("Арли Бёрк", "arleigh_burke", None, "equipment"),
+            ("Рипер", "mq_9", None, "equipment"),
+        ],
+    ),
+    "zh": Case(
+        "native_equipment",
+        "英国向乌克兰提供了风暴阴影导弹和鱼叉导弹。",
+        [
+            ("英国", "GBR", "GBR", "name"),
+            ("乌克兰", "UKR", "UKR", "name"),
+            ("风暴阴影", "storm_shadow", None, "equipment"),
+            ("鱼叉导弹", "harpoon", None, "equipment"),
+        ],
+    ),
+    "ja": Case(
+        "native_equipment",
+        "英国はウクライナにストームシャドーを供与した。",
+        [
+            ("英国", "GBR", "GBR", "name"),
+            ("ウクライナ", "UKR", "UKR", "name"),
+            ("ストームシャドー", "storm_shadow", None, "equipment"),
+        ],
+    ),
+    "ko": Case(
+        "native_equipment",
+        "독일은 우크라이나에 타우러스 미사일을 보내지 않았다.",
+        [
+            ("독일", "DEU", "DEU", "name"),
+            ("우크라이나", "UKR", "UKR", "name"),
+            ("타우러스", "taurus", None, "equipment"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", list(NATIVE_EQUIPMENT))
+def test_native_equipment_names(code):
+    case = NATIVE_EQUIPMENT[code]
     assert _found(case.text, code) == case.expected

@@ -64,7 +64,9 @@ def test_whole_words_only(matcher):
 def test_case_carries_meaning(matcher):
     assert found(matcher, "The US sent aid to us.", "en") == [("US", "USA")]
     assert found(matcher, "We ate turkey with friends from Turkey.", "en") == [("Turkey", "TUR")]
-    assert found(matcher, "Turkey and China met.", "en") == [("China", "CHN")]  # ambiguous opener
+    # an ambiguous opener counts before a lower-case word, not as part of a longer name
+    assert found(matcher, "Turkey and China met.", "en") == [("Turkey", "TUR"), ("China", "CHN")]
+    assert found(matcher, "Turkey Hill sold ice cream in China.", "en") == [("China", "CHN")]
 
 
 def test_blocker_wins_longest_first(matcher):

@@ -14,17 +14,28 @@ from itertools import combinations
 
 from bilateral.document import Document, Mention
 from bilateral.extract import attributes
+from bilateral.extract.eras import find_era
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
 from bilateral.extract.modality import apply_modality, implied
-from bilateral.extract.model import Fact
-from bilateral.extract.roles import Slotted, assign_slots, conjuncts, coordinated, pick
+from bilateral.extract.model import Fact, named
+from bilateral.extract.roles import (
+    Slotted,
+    across_break,
+    assign_slots,
+    conjuncts,
+    pick,
+    symmetric_pairs,
+    without_modifiers,
+)
 from bilateral.extract.units import SentenceUnit, capitalised_nouns
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize_with_offsets
 
 EXTRACTOR = "rules/1.0"
-MAX_PARTICIPANTS = 5
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
+NEAREST_REACH = 80  # characters from the trigger to a fallback partner of a symmetric type
+MARKED_SLOTS = {"to", "from", "by"}
+EVENT_TYPES = {"ARMED_CONFLICT", "HOSTILITY"}  # "the Gulf War", "the Cold War": named events
 TRANSFER_TYPES = {
     "ARMS_TRANSFER",
     "MILITARY_AID",
@@ -42,6 +53,7 @@ class RuleExtractor:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.names = {e.id: e.name for e in kb.entities.values()}
 
     def _kind(self, actor_id: str) -> str | None:
         entity = self.kb.entities.get(actor_id)
@@ -60,7 +72,7 @@ class RuleExtractor:
                 index, sentence.start, sentence.end, sentence.lang or doc.lang, text, norm, mapping
             )
             facts.extend(self._sentence(doc, unit, by_sentence.get(index, []), context))
-        return _dedupe(facts)
+        return named(_dedupe(facts), self.names, self.name)
 
     def _sentence(
         self, doc: Document, s: SentenceUnit, mentions: list[Mention], context: _Context
@@ -92,13 +104,13 @@ class RuleExtractor:
         context: _Context,
     ) -> list[Fact]:
         actors = [m for m in actors if m.end <= start or m.start >= end]  # not "non-NATO ally"
+        actors = without_modifiers(actors, doc.text)
         slotted = assign_slots(actors, markers, start, doc.text, s.start)
         if trigger.type in SYMMETRIC:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
-            participants = coordinated(slotted, start, end, doc.text, and_spans)
-            if len(participants) < 2:  # verb-final clauses: "Finnland ist der NATO beigetreten"
-                participants = _nearest_two(slotted, start)
-            pairs = [(a, b) for a, b in combinations(participants[:MAX_PARTICIPANTS], 2)]
+            pairs = symmetric_pairs(slotted, start, end, doc.text, and_spans)
+            if not pairs:  # verb-final clauses: "Finnland ist der NATO beigetreten"
+                pairs = list(combinations(_nearest_two(slotted, start, doc.text), 2))
             strength = "explicit"
             if not pairs:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
@@ -122,17 +134,31 @@ class RuleExtractor:
                 confidence=CONFIDENCE[strength],
                 rule=trigger.rule,
             )
-            apply_modality(fact, trigger, markers, start, end, s)
-            _attributes(fact, doc, s, start, end, actors, context)
+            apply_modality(fact, trigger, markers, start, end, s, actors)
+            _attributes(fact, doc, s, start, end, actors, context, self.kb)
             facts.append(fact)
-            facts.extend(implied(fact, self.kb, markers, actors, start))
+            facts.extend(implied(fact, self.kb, markers, actors, start, s))
         return facts
 
 
-def _nearest_two(slotted: list[Slotted], trigger_start: int) -> list[str]:
-    """The two distinct parties nearest the trigger, places left out."""
+def _nearest_two(slotted: list[Slotted], trigger_start: int, text: str) -> list[str]:
+    """The two distinct parties nearest the trigger, places and far names left out
+    (a name a clause away is no partner: the heading's actor is tried instead), but
+    the sentence's first subject stays: it governs coordinated verbs ("A is a supplier
+    of B and has cooperated with B …")."""
+    first = min((s.mention.start for s in slotted), default=-1)
     ordered = sorted(
-        (s.mention for s in slotted if s.slot != "at" and s.mention.endpoint),
+        (
+            s.mention
+            for s in slotted
+            if s.slot != "at"
+            and s.mention.endpoint
+            and not across_break(s.mention, trigger_start, text)
+            and (
+                abs(s.mention.start - trigger_start) <= NEAREST_REACH
+                or (s.slot == "subject" and s.mention.start == first)
+            )
+        ),
         key=lambda m: abs(m.start - trigger_start),
     )
     nearest = list(dict.fromkeys(m.endpoint for m in ordered if m.endpoint))[:2]
@@ -201,7 +227,7 @@ def find_triggers(
         if any(n in s.norm for n in trigger.negative_context):
             continue
         start, end = s.span(hit)
-        if _inside_proper_name(s, start, end):
+        if _inside_proper_name(s, start, end, trigger.type in EVENT_TYPES):
             continue  # "the Korean War", "the Cold War": an event's name, not a war between
         if any(m.start <= start and end <= m.end for m in mentions):
             continue  # inside a name: "International Security Assistance Force"
@@ -225,10 +251,14 @@ def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[in
     ]
 
 
-def _inside_proper_name(s: SentenceUnit, start: int, end: int) -> bool:
-    """A one-word trigger written with a capital inside a sentence is part of a name."""
+def _inside_proper_name(s: SentenceUnit, start: int, end: int, event: bool = False) -> bool:
+    """A trigger written with a capital inside a sentence is part of a name: one word,
+    or, for wars, every word ("the Cold War-oriented strategy" names an era)."""
     word = s.text[start - s.start : end - s.start]
-    if " " in word or not word[:1].isupper() or word.isupper() or capitalised_nouns(s.lang):
+    words = word.split()
+    if (len(words) > 1 and not event) or capitalised_nouns(s.lang):
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     before = s.text[: start - s.start].rstrip(" \"'“‘«(")
     return bool(before) and before[-1] not in ".!?:;\n"
@@ -269,13 +299,26 @@ def _directed(
         pairs = [(a, b) for a in dict.fromkeys(sources) for b in dict.fromkeys(targets) if a != b]
         return pairs, "explicit"
     known = source or target
-    if known is None:
+    known_m = source_m or target_m
+    if known is None or known_m is None:
         return [], "fallback"
+    # not a name a marker coordinates with the known one: "to Azerbaijan and Ukraine"
+    # (but "Japan and the Philippines signed an access agreement" pairs the two)
+    marked = next(s.slot for s in slotted if s.mention is known_m) in MARKED_SLOTS
+    siblings = (
+        {id(m) for m in conjuncts(known_m, slotted, text, and_spans or [])} if marked else set()
+    )
+    missing = trigger.target if source else trigger.source
+    # a recipient ("चीन को") is no host: an unfilled place role takes no marked party
+    barred = MARKED_SLOTS if missing == "at" else set()
     others = list(
         dict.fromkeys(
             s.mention.endpoint
             for s in slotted
-            if s.mention.endpoint and s.mention.endpoint != known
+            if s.mention.endpoint
+            and s.mention.endpoint != known
+            and id(s.mention) not in siblings
+            and s.slot not in barred
         )
     )
     strength = "fallback"
@@ -294,8 +337,11 @@ def _attributes(
     end: int,
     actors: list[Mention],
     context: _Context,
+    kb: KnowledgeBase,
 ) -> None:
-    time = attributes.find_time(s.text, s.lang, start - s.start)
+    time = attributes.find_time(s.text, s.lang, start - s.start, doc.date)
+    if time is None:
+        time = _era(s, actors, kb, doc.date)
     if time is None:
         time = context.paragraph_time(s)
     fact.time = (
@@ -312,8 +358,22 @@ def _attributes(
         equipment = [m for m in doc.mentions if m.sentence == s.index and m.kind == "equipment"]
         fact.equipment = [{"id": m.actor_id, "name": m.text} for m in equipment]
         if equipment:
-            fact.quantity = attributes.find_quantity(doc.text, equipment[0].start)
+            fact.quantity = attributes.find_quantity(doc.text, equipment[0].start, s.lang)
         fact.value = attributes.find_money(s.text, lexicon(s.lang))
+
+
+def _era(
+    s: SentenceUnit, actors: list[Mention], kb: KnowledgeBase, doc_date: str | None
+) -> attributes.Time | None:
+    """The term of office of a leader the sentence dates itself by ("under Imran Khan")."""
+    persons = [
+        m for m in actors if getattr(kb.entities.get(m.actor_id or ""), "kind", "") == "person"
+    ]
+    if not persons:
+        return None
+    doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    era = find_era(s.text, s.start, s.lang, persons, kb, doc_year)
+    return attributes.Time(era.text, str(era.first), str(era.last), "term") if era else None
 
 
 def _agents(fact: Fact, actors: list[Mention]) -> dict[str, list[str]]:

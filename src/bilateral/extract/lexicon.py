@@ -59,6 +59,7 @@ MARKERS = (
     "and_words",
     "locative",
     "not_markers",  # phrases that begin like a marker but are none: vi "cho biết"
+    "case_markers",  # and-words that are case endings (ur نے, کا): they join no list
 )
 MODALITY_CUES = (
     "negation",
@@ -69,6 +70,7 @@ MODALITY_CUES = (
     "attribution",
     "accusation",
     "negation_adjacent",  # negation only right before the trigger: vi "không bán"
+    "negation_after",  # negation after the trigger in its clause: de "lieferte … nicht"
 )
 SHARED = "xx"
 
@@ -97,6 +99,38 @@ class Lexicon:
     currencies: PhraseSet[str]
     vague: PhraseSet[int]
     entries: list[Trigger] = field(default_factory=list)
+    separable: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # "warf … vor"
+    negated_forms: frozenset[str] = frozenset()  # tr satmadı, derived from sattı
+
+
+def separable_cues(cue_words: dict[str, list[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Cues written "warf … vor": (cue name, normalised parts), matched apart (modality.py)."""
+    found = []
+    for name in MODALITY_CUES:
+        for word in cue_words.get(name, []):
+            parts = tuple(normalize(p).strip() for p in word.replace("...", "…").split("…"))
+            if len(parts) > 1 and all(parts):
+                found.append((name, parts))
+    return found
+
+
+def negated_forms(words: list[str], endings: dict[str, str]) -> frozenset[str]:
+    """Negative forms of trigger verbs whose negation is a suffix (Turkish sattı → satmadı).
+
+    `endings` (cues.yaml `negative_endings`) maps a positive ending to its
+    negative one; the longest ending that fits a trigger word replaces it.
+    """
+    forms = set()
+    ordered = sorted(endings.items(), key=lambda item: -len(item[0]))
+    for word in words:
+        plain = normalize(word.rstrip("*")).strip()
+        if word.endswith("*") or not plain:
+            continue
+        for ending, negative in ordered:
+            if plain.endswith(normalize(ending)):
+                forms.add(plain[: len(plain) - len(normalize(ending))] + normalize(negative))
+                break
+    return frozenset(forms)
 
 
 def _data(code: str, name: str) -> dict[str, Any]:
@@ -136,6 +170,7 @@ def lexicon(code: str | None) -> Lexicon:
     scales: list[tuple[str, int]] = []
     currencies: list[tuple[str, str]] = []
     vague: list[tuple[str, int]] = []
+    endings: dict[str, str] = {}
     for c in codes:
         triggers = _data(c, "triggers.yaml")
         entries.extend(parse_triggers(c, triggers))
@@ -144,6 +179,7 @@ def lexicon(code: str | None) -> Lexicon:
         cues = _data(c, "cues.yaml")
         for name in MARKERS + MODALITY_CUES:
             cue_words.setdefault(name, []).extend(str(w) for w in cues.get(name) or [])
+        endings.update({str(k): str(v) for k, v in (cues.get("negative_endings") or {}).items()})
         for slot, words in (cues.get("postpositions") or {}).items():  # Urdu کو, Hindi को
             cue_words.setdefault(f"post_{slot}", []).extend(str(w) for w in words or [])
         amounts = _data(c, "amounts.yaml")
@@ -151,9 +187,14 @@ def lexicon(code: str | None) -> Lexicon:
         for iso, words in (amounts.get("currencies") or {}).items():
             currencies += [(str(w), str(iso)) for w in words or []]
         vague += [(str(w), int(p)) for w, p in (amounts.get("vague") or {}).items()]
+    negated = negated_forms([w for e in entries for w in e.words], endings)
     return Lexicon(
         code=code or SHARED,
-        triggers=PhraseSet((w, e) for e in entries for w in e.words),
+        # a negated form is the trigger too; modality.py reads its negation
+        triggers=PhraseSet(
+            [(w, e) for e in entries for w in e.words]
+            + [(n, e) for e in entries for n in negated_forms(list(e.words), endings)]
+        ),
         classes=PhraseSet((w, name) for name, words in class_words.items() for w in words),
         # one-letter markers are real (es "a", "y"; fr "à"); word boundaries keep them apart
         cues=PhraseSet(((w, name) for name, words in cue_words.items() for w in words), 1),
@@ -161,4 +202,6 @@ def lexicon(code: str | None) -> Lexicon:
         currencies=PhraseSet(currencies),
         vague=PhraseSet(vague),
         entries=entries,
+        separable=separable_cues(cue_words),
+        negated_forms=negated,
     )

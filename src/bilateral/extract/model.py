@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -42,6 +43,9 @@ class Fact:
     equipment: list[dict[str, Any]] = field(default_factory=list)
     quantity: int | None = None
     value: dict[str, Any] | None = None
+    source_name: str | None = None  # the KB's names, filled by the extractor
+    target_name: str | None = None
+    extractor: str = ""
 
     def __post_init__(self) -> None:
         if not ontology()[self.type]["directed"] and self.target < self.source:
@@ -54,7 +58,7 @@ class Fact:
         basis = f"{doc_id}|{self.type}|{self.source}|{self.target}|{self.start}|{self.polarity}"
         return "f_" + hashlib.sha256(basis.encode()).hexdigest()[:16]
 
-    def record(self, doc: Document, names: dict[str, str], extractor: str) -> dict[str, Any]:
+    def record(self, doc: Document) -> dict[str, Any]:
         """The exported record of spec/facts.md."""
         info = ontology()[self.type]
         return {
@@ -63,8 +67,8 @@ class Fact:
             "type": self.type,
             "source": self.source,
             "target": self.target,
-            "source_name": names.get(self.source),
-            "target_name": names.get(self.target),
+            "source_name": self.source_name,
+            "target_name": self.target_name,
             "agents": self.agents or None,
             "polarity": self.polarity,
             "modality": self.modality,
@@ -82,10 +86,20 @@ class Fact:
                 "start": self.start,
                 "end": self.end,
             },
-            "extractor": extractor,
+            "extractor": self.extractor,
             "rule": self.rule,
             "trigger": self.trigger,
         }
+
+
+def named(facts: list[Fact], names: Mapping[str, str], extractor: str) -> list[Fact]:
+    """Facts with their endpoints' names and the extractor's version: the record is then
+    complete without the KB, so the store needs nothing from earlier stages."""
+    for fact in facts:
+        fact.source_name = names.get(fact.source)
+        fact.target_name = names.get(fact.target)
+        fact.extractor = extractor
+    return facts
 
 
 class Extractor(Protocol):

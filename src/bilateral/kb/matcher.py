@@ -268,6 +268,8 @@ def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int 
     last_char = norm[end - 1 if last is None else last]
     if end >= len(norm) or not is_word_char(norm[end]) or _no_spaces(last_char):
         return end
+    if not is_word_char(last_char):
+        return end  # the name ends in its own boundary: "US$" before "5 billion"
     if _no_spaces(norm[end]):
         return end  # "日本はF-35と", "歼-10CE战斗机"
     if name.text[-1:].isdigit() or name.text[-1:].isupper():
@@ -337,10 +339,33 @@ def _case_fits(name: Name, found: str, text: str, start: int) -> bool:
     if name.ambiguous and written[:1].isupper():
         if not found[:1].isupper():
             return False
-        return not _sentence_initial(text, start)
+        if not _sentence_initial(text, start):
+            return True
+        return _initial_before_lowercase(name.lang) and _lower_word_follows(
+            text, start + len(found)
+        )
     if written[:1].isupper() and found[:1].islower() and written[:1].lower() != written[:1]:
         return not name.ambiguous and len(written) > 5
     return True
+
+
+@cache
+def _initial_before_lowercase(code: str) -> bool:
+    """Whether a lower-case word after a sentence-initial ambiguous name vouches for it
+    (`matcher.yaml`); not where the name's other sense is also followed by one
+    (Vietnamese `Anh ấy`, Turkish `Mali destek`)."""
+    if code in (UNIVERSAL, OTHER_LOCALES):
+        return False
+    data = manifest.load_data(code, "matcher.yaml") or {}
+    return bool(data.get("initial_before_lowercase"))
+
+
+def _lower_word_follows(text: str, end: int) -> bool:
+    """At a sentence start the capital says nothing; a lower-case word next ("Turkey
+    sold", "Jordan and Egypt", "Chad's army") shows the name stands alone, not as the
+    first part of a longer proper name ("Chad Smith", "Jordan Peterson")."""
+    rest = text[end : end + 40].lstrip(" ")
+    return rest.startswith(("'s", "’s", ",")) or rest[:1].islower()
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -225,10 +225,6 @@ def _mention_rows(docs: Sequence[Document]) -> dict[str, list]:
 
 
 def _fact_rows(docs: Sequence[Document]) -> tuple[dict[str, list], dict[str, list]]:
-    from bilateral.extract.engine import EXTRACTOR
-    from bilateral.kb.model import load
-
-    names = {e.id: e.name for e in load().entities.values()}
     facts: dict[str, list] = {
         k: []
         for k in (
@@ -249,7 +245,7 @@ def _fact_rows(docs: Sequence[Document]) -> tuple[dict[str, list], dict[str, lis
     }
     for doc in docs:
         for fact in doc.facts:
-            record = fact.record(doc, names, EXTRACTOR)
+            record = fact.record(doc)
             for key, value in (
                 ("id", record["id"]),
                 ("doc_id", doc.id),
@@ -260,7 +256,7 @@ def _fact_rows(docs: Sequence[Document]) -> tuple[dict[str, list], dict[str, lis
                 ("modality", fact.modality),
                 ("record", json.dumps(record, ensure_ascii=False)),
                 ("confidence", fact.confidence),
-                ("extractor", EXTRACTOR),
+                ("extractor", fact.extractor),
             ):
                 facts[key].append(value)
             for key, value in (

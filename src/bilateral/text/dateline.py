@@ -208,6 +208,8 @@ def _grammar(code: str) -> _Grammar:
                 months.update({_key(n): i for i, n in enumerate(names, 1)})
         for names in cldr.get("months_regional", {}).values():
             months.update({_key(n): i for i, n in enumerate(names, 1)})
+    for w in words:  # inflected forms CLDR lacks (ru "в апреле"): dates.yaml `months`
+        months.update({_key(str(n)): int(i) for n, i in (w.get("months") or {}).items()})
     names = _alternation({n for n in months if n})
     ordinals = _alternation({o for w in words for o in w.get("ordinals", [])})
     connectors = _alternation({c for w in words for c in w.get("connectors", [])})
