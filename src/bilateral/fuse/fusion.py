@@ -37,11 +37,10 @@ class Evidence:
     origins: tuple[str, ...]  # one entry per source of the document: URL host, else the file
     copies: int = 1  # how many sources (files, feed lines) carried this document
     doc_year: int | None = None
+    span: tuple[int, int] | None = field(init=False)  # years the fact refers to, if dated
 
-    @property
-    def span(self) -> tuple[int, int] | None:
-        """(first year, last year) the fact refers to; None when the text does not date it."""
-        return years_of(self.record.get("time"))
+    def __post_init__(self) -> None:
+        self.span = years_of(self.record.get("time"))
 
 
 def years_of(time: dict[str, Any] | None) -> tuple[int, int] | None:
@@ -188,9 +187,9 @@ def fuse(evidence: Sequence[Evidence]) -> list[FusedFact]:
     if not evidence:
         return []
     head = evidence[0].record
-    groups = _by_time(_dated(evidence))
+    groups, starts = _by_time(_dated(evidence))
     for e in sorted((e for e in evidence if e.span is None), key=lambda e: e.fact_id):
-        _home(groups, e).append(e)
+        _home(groups, starts, e).append(e)
     return [FusedFact(head["type"], head["source"], head["target"], group) for group in groups]
 
 
@@ -199,9 +198,13 @@ def _dated(evidence: Sequence[Evidence]) -> list[tuple[tuple[int, int], Evidence
     return sorted(dated, key=lambda pair: (pair[0], pair[1].fact_id))
 
 
-def _by_time(dated: list[tuple[tuple[int, int], Evidence]]) -> list[list[Evidence]]:
-    """Chains of overlapping (or nested, or equal) year spans, in time order."""
+def _by_time(
+    dated: list[tuple[tuple[int, int], Evidence]],
+) -> tuple[list[list[Evidence]], list[int]]:
+    """Chains of overlapping (or nested, or equal) year spans, in time order, and the
+    first year of each."""
     groups: list[list[Evidence]] = []
+    starts: list[int] = []
     group_end = 0
     for (first, last), e in dated:
         if groups and first <= group_end:
@@ -209,24 +212,19 @@ def _by_time(dated: list[tuple[tuple[int, int], Evidence]]) -> list[list[Evidenc
             group_end = max(group_end, last)
         else:
             groups.append([e])
+            starts.append(first)
             group_end = last
-    return groups
+    return groups, starts
 
 
-def _home(groups: list[list[Evidence]], e: Evidence) -> list[Evidence]:
+def _home(groups: list[list[Evidence]], starts: list[int], e: Evidence) -> list[Evidence]:
     """The group an undated fact belongs to (a new one when there is none)."""
     if not groups:
         groups.append([])
+        starts.append(0)
         return groups[0]
     if e.doc_year is not None:
-        year = e.doc_year
-        started = [g for g in groups if _start(g) <= year]
+        started = [i for i, first in enumerate(starts) if first <= e.doc_year]
         if started:
-            return started[-1]
+            return groups[started[-1]]
     return max(groups, key=len)
-
-
-def _start(group: list[Evidence]) -> int:
-    """The first year of a group (groups are made of dated evidence, then grow)."""
-    spans = [s for s in (e.span for e in group) if s]
-    return min(s[0] for s in spans) if spans else 0

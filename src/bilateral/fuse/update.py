@@ -22,10 +22,22 @@ from bilateral.store.documents import insert_columns
 
 Key = tuple[str, str, str]
 
+# Only what fusion reads, extracted by DuckDB: parsing whole records in Python
+# would cost more than the fusion itself.
 _QUEUED_FACTS = """
-SELECT f.id, f.doc_id, f.type, f.source, f.target, f.record
+SELECT f.id, f.doc_id, f.type, f.source, f.target, f.polarity, f.modality, f.confidence,
+       json_extract_string(f.record, '$.time.start') AS time_start,
+       json_extract_string(f.record, '$.time.end') AS time_end,
+       json_extract_string(f.record, '$.time.precision') AS precision,
+       json_extract_string(f.record, '$.evidence.lang') AS lang,
+       TRY_CAST(json_extract(f.record, '$.quad_class') AS INTEGER) AS quad_class,
+       json_extract_string(f.record, '$.cameo') AS cameo,
+       json_extract_string(f.record, '$.plover') AS plover,
+       json_extract_string(f.record, '$.source_name') AS source_name,
+       json_extract_string(f.record, '$.target_name') AS target_name
 FROM facts f JOIN fuse_queue q
   ON q.type = f.type AND q.source = f.source AND q.target = f.target
+ORDER BY f.type, f.source, f.target, f.id
 """
 _DOCUMENT_ORIGINS = """
 SELECT d.id, d.url, d.date, list(s.source ORDER BY s.source) AS sources
@@ -98,18 +110,42 @@ def update(con: duckdb.DuckDBPyConnection) -> int:
 
 def _fuse_queued(con: duckdb.DuckDBPyConnection) -> list[FusedFact]:
     by_key: dict[Key, list[tuple[str, str, dict]]] = defaultdict(list)
-    for fact_id, doc_id, type_name, source, target, record in con.execute(_QUEUED_FACTS).fetchall():
-        by_key[(type_name, source, target)].append((fact_id, doc_id, json.loads(record)))
+    cursor = con.execute(_QUEUED_FACTS)
+    while rows := cursor.fetchmany(10_000):
+        for row in rows:
+            fact_id, doc_id, type_name, source, target = row[:5]
+            by_key[(type_name, source, target)].append((fact_id, doc_id, _record(row)))
     doc_ids = sorted({doc_id for rows in by_key.values() for _, doc_id, _ in rows})
     origins = _origins(con, doc_ids)
     fused: list[FusedFact] = []
     for key in sorted(by_key):
         evidence = [
             Evidence(fact_id, doc_id, record, *origins.get(doc_id, ((doc_id,), 1, None)))
-            for fact_id, doc_id, record in sorted(by_key[key], key=lambda r: r[0])
+            for fact_id, doc_id, record in by_key[key]
         ]
         fused.extend(fuse(evidence))
     return fused
+
+
+def _record(row: tuple) -> dict:
+    """The part of a fact record fusion reads, shaped as the record (spec/facts.md)."""
+    (_, _, type_name, source, target, polarity, modality, confidence, start, end, precision,
+     lang, quad_class, cameo, plover, source_name, target_name) = row  # fmt: skip
+    return {
+        "type": type_name,
+        "source": source,
+        "target": target,
+        "source_name": source_name,
+        "target_name": target_name,
+        "polarity": polarity,
+        "modality": modality,
+        "confidence": confidence,
+        "time": {"start": start, "end": end, "precision": precision} if start else None,
+        "quad_class": quad_class,
+        "cameo": cameo,
+        "plover": plover,
+        "evidence": {"lang": lang},
+    }
 
 
 def _origins(
