@@ -134,8 +134,8 @@ class Matcher:
         if index is None:
             return start, end, name
         by_before, by_after = index
-        befores = {norm[start - n : start] for n in by_before if n <= start}
-        afters = {norm[end : end + n] for n in by_after if end + n <= len(norm)}
+        befores = {n: norm[start - n : start] for n in by_before if n <= start}
+        afters = {n: norm[end : end + n] for n in by_after if end + n <= len(norm)}
         best: tuple[int, int, str] | None = None
         for template in _candidates_of(by_before, befores, by_after, afters, name.kind):
             outer_start = start - len(template.before)
@@ -181,26 +181,20 @@ def _template_index(
 
 def _candidates_of(
     by_before: dict[int, dict[str, list[AgentTemplate]]],
-    befores: set[str],
+    befores: dict[int, str],
     by_after: dict[int, dict[str, list[AgentTemplate]]],
-    afters: set[str],
+    afters: dict[int, str],
     slot: str,
 ) -> list[AgentTemplate]:
-    """Templates whose text before and after the name both match."""
+    """Templates whose text before and after the name both match (one lookup per
+    part length: the tables hold thousands of templates)."""
     fitting_before = {
-        id(t): t
-        for n, table in by_before.items()
-        for text, ts in table.items()
-        if text in befores
-        for t in ts
-        if t.slot == slot
+        id(t) for n, text in befores.items() for t in by_before[n].get(text, ()) if t.slot == slot
     }
     return [
         t
-        for n, table in by_after.items()
-        for text, ts in table.items()
-        if text in afters
-        for t in ts
+        for n, text in afters.items()
+        for t in by_after[n].get(text, ())
         if id(t) in fitting_before
     ]
 
