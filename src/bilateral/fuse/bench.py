@@ -22,27 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from bilateral.errors import BilateralError
+from bilateral.extract.lexicon import TYPES
 
-TYPES = (
-    "ALLIANCE",
-    "MILITARY_COOPERATION",
-    "ARMS_TRANSFER",
-    "DEFENCE_INDUSTRY",
-    "JOINT_EXERCISE",
-    "TRAINING",
-    "MILITARY_AID",
-    "ECONOMIC_SUPPORT",
-    "BASING_LOGISTICS",
-    "INTELLIGENCE_SHARING",
-    "DIPLOMATIC_ENGAGEMENT",
-    "SUPPORT_ARMED_GROUP",
-    "HOSTILITY",
-    "ACCUSATION",
-    "ARMED_CONFLICT",
-    "SANCTION_PRESSURE",
-    "RAPPROCHEMENT",
-    "ESTRANGEMENT",
-)
 LANGS = ("en", "ar", "fr", "es", "ru", "zh", "vi", "ur", "hi", "fa", "tr", "de")
 FACTS_PER_DOCUMENT = 5
 NOT_QUERIES = ("full", "incremental", "graph")  # batch work and whole-store exports
