@@ -65,7 +65,8 @@ def write_batch(
             insert_columns(con, "facts", facts)
             insert_columns(con, "evidence", evidence)
         result.replaced = _upsert_sources(con, all_links, now)
-        mark_stale(con, {link.doc_id for link in all_links})
+        _mark_keys(con, {(f.type, f.source, f.target) for d in docs for f in d.facts})
+        mark_stale(con, {link.doc_id for link in links})  # stored documents seen again
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -94,6 +95,16 @@ def mark_stale(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
             "WHERE doc_id IN (SELECT unnest(?)) ON CONFLICT DO NOTHING",
             [id_list],
         )
+
+
+def _mark_keys(con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]]) -> None:
+    """Queue fact keys known in memory (new facts): no scan of the facts table."""
+    if keys:
+        ordered = sorted(keys)
+        stale_keys = pa.table(  # noqa: F841 - read by name by the SQL below
+            {name: [k[i] for k in ordered] for i, name in enumerate(("type", "source", "target"))}
+        )
+        con.execute("INSERT INTO fuse_queue SELECT * FROM stale_keys ON CONFLICT DO NOTHING")
 
 
 def _upsert_sources(
@@ -287,7 +298,7 @@ def replace_facts(
         facts, evidence = _fact_rows(docs)
         insert_columns(con, "facts", facts)
         insert_columns(con, "evidence", evidence)
-        mark_stale(con, ids)
+        _mark_keys(con, {(f.type, f.source, f.target) for d in docs for f in d.facts})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
