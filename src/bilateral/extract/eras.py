@@ -12,21 +12,20 @@ time was inferred this way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from bilateral import lang as manifest
 from bilateral.document import Mention
+from bilateral.extract.units import CLAUSE_BREAKS
 from bilateral.kb.model import KnowledgeBase
-from bilateral.kb.normalize import normalize, normalize_with_offsets, original_span
+from bilateral.kb.normalize import no_spaces, normalize, normalize_with_offsets, original_span
 
 TITLE_GAP = 45  # characters of title allowed between a `before` cue and the name
 AFTER_GAP = 25  # characters (e.g. "'s government") between the name and an `after` cue
 LEADER_ROLES = ("head_of_state", "head_of_government")
 KB_AS_OF = 2025  # the person data's last year: an office still held runs to here (or the doc)
-_CLAUSE_BREAK = re.compile(r"[,.;:!?،؛。，；！？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +107,7 @@ def _cue_before(sentence: str, start: int, words: tuple[str, ...]) -> tuple[int,
         if at is None:
             continue
         gap = window[at + len(word) :]
-        if len(gap) <= TITLE_GAP and not _CLAUSE_BREAK.search(gap):
+        if len(gap) <= TITLE_GAP and not any(c in CLAUSE_BREAKS for c in gap):
             b, e = original_span(mapping, at, at + len(word))
             return window_start + b, window_start + e
     return None
@@ -129,7 +128,7 @@ def _cue_after(sentence: str, end: int, words: tuple[str, ...]) -> tuple[int, in
 def _title_at_most(gap: str, words: int = 1) -> bool:
     """A name and its `after` cue may be parted by one word (a title, a genitive:
     "Trump's administration", "박정희 대통령 정부"), not by a clause."""
-    if _CLAUSE_BREAK.search(gap):
+    if any(c in CLAUSE_BREAKS for c in gap):
         return False
     tokens = [t for t in gap.split() if not t.startswith(("'", "’"))]
     return len(tokens) <= words
@@ -137,7 +136,7 @@ def _title_at_most(gap: str, words: int = 1) -> bool:
 
 def _find_word(text: str, word: str, last: bool) -> int | None:
     """Where `word` stands in `text` on word boundaries (CJK: anywhere)."""
-    spaced = word[:1].isalpha() and not _cjk(word)
+    spaced = word[:1].isalpha() and not any(no_spaces(ch) for ch in word)
     position = len(text) if last else 0
     while True:
         at = text.rfind(word, 0, position) if last else text.find(word, position)
@@ -151,7 +150,3 @@ def _find_word(text: str, word: str, last: bool) -> int | None:
         position = at if last else at + 1
         if last and position <= 0:
             return None
-
-
-def _cjk(word: str) -> bool:
-    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in word)

@@ -18,14 +18,13 @@ from __future__ import annotations
 from bilateral.document import Mention
 from bilateral.extract.lexicon import MODALITY_CUES, SYMMETRIC, Trigger, lexicon
 from bilateral.extract.model import Fact
-from bilateral.extract.units import SentenceUnit, verb_final
+from bilateral.extract.units import CLAUSE_BREAKS, SentenceUnit, verb_final
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize, original_span
 
 CUE_REACH = {"negation": 40, "planned": 45, "requested": 40, "offered": 40, "negation_after": 40}
 ADJACENT = 2  # characters between an adjacent negation and its trigger
 ATTRIBUTOR_REACH = 40  # characters between an attribution cue and the party it names
-CLAUSE_BREAKS = ",;:.!?،؛。，；：、"  # an attributor or a post-verbal negation does not cross these
 SEPARABLE_REACH = 60  # characters between the parts of a separable cue ("warf … vor")
 ARMED_GROUP_SUPPORT = {"ARMS_TRANSFER", "TRAINING", "MILITARY_AID"}
 ATTRIBUTOR_KINDS = {"state", "organisation"}  # a party that can accuse, not an armed group

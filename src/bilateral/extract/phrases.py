@@ -14,16 +14,10 @@ from typing import Generic, TypeVar
 
 import ahocorasick_rs
 
-from bilateral.kb.normalize import is_word_char, normalize
+from bilateral.kb.normalize import is_word_char, no_spaces, normalize
 
 T = TypeVar("T")
 _PROCLITICS = frozenset("وفبلك")
-_NO_SPACES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
-
-
-def _no_spaces(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _NO_SPACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +35,7 @@ class PhraseSet(Generic[T]):
         for phrase, payload in phrases:
             prefix = phrase.endswith("*")
             key = normalize(phrase.rstrip("*")).strip()
-            if len(key) >= min_chars or (key and _no_spaces(key[0])):
+            if len(key) >= min_chars or (key and no_spaces(key[0])):
                 keyed.setdefault(key, []).append((prefix, payload))
         self._keys = list(keyed)
         self._payloads = [keyed[k] for k in self._keys]
@@ -70,9 +64,9 @@ class PhraseSet(Generic[T]):
 
 
 def _left_ok(text: str, start: int) -> bool:
-    if start == 0 or not is_word_char(text[start - 1]) or _no_spaces(text[start]):
+    if start == 0 or not is_word_char(text[start - 1]) or no_spaces(text[start]):
         return True
-    if _no_spaces(text[start - 1]):  # "…はNATOに"
+    if no_spaces(text[start - 1]):  # "…はNATOに"
         return True
     if text[start] == "'":  # a Turkish case ending glued to a name: Ukrayna'ya
         return True
@@ -88,8 +82,8 @@ def _right_ok(text: str, end: int) -> bool:
     return (
         end >= len(text)
         or not is_word_char(text[end])
-        or _no_spaces(text[end - 1])
-        or _no_spaces(text[end])
+        or no_spaces(text[end - 1])
+        or no_spaces(text[end])
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from bilateral.document import Mention
+from bilateral.kb.normalize import no_spaces
 
 MARKER_REACH = 24  # characters between a marker and the actor it governs
 SLOT_OF_CUE = {"to_markers": "to", "from_markers": "from", "by_markers": "by", "locative": "at"}
@@ -135,7 +136,7 @@ def _marker_slot(
         len(before) < 2 or not before[-2].isalpha() or before[-2] in "ولف"
     ):
         return "to", False
-    glued = mention.end < len(text) and _glued_script(text[mention.end - 1])
+    glued = mention.end < len(text) and no_spaces(text[mention.end - 1])
     reach = GLUED_POSTPOSITION_REACH if glued else POSTPOSITION_REACH
     for start, end, name in sorted(markers, key=lambda m: (m[0], -m[1])):  # longest first
         slot = SLOT_OF_POSTPOSITION.get(name)
@@ -327,11 +328,6 @@ def conjuncts(
     after = _chain(same[index:], text, and_spans)
     before = _chain(list(reversed(same[: index + 1])), text, and_spans, backwards=True)
     return list({id(m): m for m in before + after}.values())
-
-
-def _glued_script(char: str) -> bool:
-    """Kana, Han or Hangul: particles follow the noun with no space."""
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
 
 
 # Gaps that join two names by themselves: a hyphen or dash ("the Iran-Iraq

@@ -9,6 +9,8 @@ from bilateral import lang as manifest
 from bilateral.extract.phrases import Found
 from bilateral.kb.normalize import Mapping, original_span
 
+CLAUSE_BREAKS = ",;:.!?،؛。，；：、"  # attributors, negations and eras do not reach across these
+
 
 @dataclass(slots=True)
 class SentenceUnit:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from bilateral.extract.lexicon import SYMMETRIC
 from bilateral.fuse import balance as weights
-from bilateral.fuse.frames import Filter, facts_frame, fused_frame
+from bilateral.fuse.frames import Filter, facts_frame, fused_frame, plain_records
 from bilateral.fuse.timeline import period_labels, timeline
 
 CHANGE_TYPES = ("RAPPROCHEMENT", "ESTRANGEMENT")
@@ -55,14 +55,14 @@ class Dyad:
             "names": self.names,
             "balance": self.balance,
             "latest_change": self.latest_change,
-            "types": _records(self.types),
-            "relations": [self._relation(row) for row in _records(self.fused)],
-            "timeline": _records(self.timeline),
-            "quad_classes": _records(self.quads),
-            "balance_over_time": _records(self.balance_over_time),
-            "equipment": _records(self.equipment),
-            "money": _records(self.money),
-            "best_evidence": _records(self.evidence),
+            "types": plain_records(self.types),
+            "relations": [self._relation(row) for row in plain_records(self.fused)],
+            "timeline": plain_records(self.timeline),
+            "quad_classes": plain_records(self.quads),
+            "balance_over_time": plain_records(self.balance_over_time),
+            "equipment": plain_records(self.equipment),
+            "money": plain_records(self.money),
+            "best_evidence": plain_records(self.evidence),
         }
 
     def _relation(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +80,7 @@ class Dyad:
                 "start": e["start"],
                 "end": e["end"],
             }
-            for e in _records(pieces)
+            for e in plain_records(pieces)
         ]
         return row
 
@@ -172,14 +172,14 @@ def _latest_change(fused: pd.DataFrame, facts: pd.DataFrame) -> dict[str, Any] |
         "first_year": _int(row["first_year"]),
         "last_year": _int(row["last_year"]),
         "documents": int(row["n_documents"]),
-        "evidence": _records(best)[0] if not best.empty else None,
+        "evidence": plain_records(best)[0] if not best.empty else None,
     }
 
 
 def equipment_moved(facts: pd.DataFrame) -> pd.DataFrame:
     """Equipment named in transfers, per direction: the largest quantity reported, years."""
     rows = []
-    for e in _records(facts[facts["equipment"].notna() & (facts["polarity"] != "negated")]):
+    for e in plain_records(facts[facts["equipment"].notna() & (facts["polarity"] != "negated")]):
         for item in json.loads(e["equipment"]) or []:
             rows.append(
                 {
@@ -264,22 +264,3 @@ def best_evidence(facts: pd.DataFrame) -> pd.DataFrame:
 
 def _int(value: Any) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as plain Python (no NaN, no numpy scalars): ready for JSON."""
-    if frame is None or frame.empty:
-        return []
-    clean = frame.astype(object).where(frame.notna(), None)
-    return [
-        {str(key): _plain(value) for key, value in row.items()}
-        for row in clean.to_dict(orient="records")
-    ]
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    if hasattr(value, "item"):
-        return value.item()
-    return value

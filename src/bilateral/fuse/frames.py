@@ -119,3 +119,22 @@ def fused_frame(con: duckdb.DuckDBPyConnection, where: Filter | None = None) -> 
     return con.execute(
         query + " ORDER BY n_documents DESC, confidence DESC, type, source, target", params
     ).df()
+
+
+def plain_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain Python (no NaN, no numpy scalars): ready for JSON."""
+    if frame is None or frame.empty:
+        return []
+    clean = frame.astype(object).where(frame.notna(), None)
+    return [
+        {str(key): _plain_value(value) for key, value in row.items()}
+        for row in clean.to_dict(orient="records")
+    ]
+
+
+def _plain_value(value: Any) -> Any:
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if hasattr(value, "item"):
+        return value.item()
+    return value

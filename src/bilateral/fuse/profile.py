@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from bilateral.fuse import balance as weights
-from bilateral.fuse.frames import Filter, fused_frame
+from bilateral.fuse.frames import Filter, fused_frame, plain_records
 
 
 @dataclass
@@ -36,15 +36,13 @@ class ActorProfile:
         return self.partners.empty
 
     def to_json(self) -> dict[str, Any]:
-        from bilateral.fuse.dyad import _records
-
         return {
             "actor": self.actor,
             "name": self.name,
             "balance": self.balance,
-            "partners": _records(self.partners),
-            "types": _records(self.types),
-            "agents": _records(self.agents),
+            "partners": plain_records(self.partners),
+            "types": plain_records(self.types),
+            "agents": plain_records(self.agents),
         }
 
 

@@ -24,6 +24,7 @@ from bilateral import lang as manifest
 from bilateral.kb.model import OTHER_LOCALES, UNIVERSAL, AgentTemplate, KnowledgeBase, Name
 from bilateral.kb.normalize import (
     is_word_char,
+    no_spaces,
     normalize,
     normalize_with_offsets,
     original_span,
@@ -31,7 +32,6 @@ from bilateral.kb.normalize import (
 
 _ARABIC = range(0x0600, 0x0700)
 _PROCLITICS = frozenset("وفبلك")
-_NO_SPACES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
 MIN_NAME_CHARS = 2
 
 
@@ -46,15 +46,6 @@ class Hit:
 
 def _is_arabic(char: str) -> bool:
     return ord(char) in _ARABIC
-
-
-def _no_spaces(char: str) -> bool:
-    return (
-        "\u3040" <= char <= "\u30ff"
-        or "\u3400" <= char <= "\u9fff"
-        or "\uac00" <= char <= "\ud7af"
-        or "\uf900" <= char <= "\ufaff"
-    )
 
 
 @cache
@@ -144,7 +135,7 @@ class Matcher:
                 template.before
                 and outer_start > 0
                 and is_word_char(norm[outer_start - 1])
-                and not (_no_spaces(norm[outer_start]))
+                and not (no_spaces(norm[outer_start]))
             ):
                 continue
             if template.after and _right_end(norm, outer_end, name, outer_end - 1) is None:
@@ -244,7 +235,7 @@ def _left_ok(norm: str, start: int) -> bool:
     if start == 0:
         return True
     before = norm[start - 1]
-    if not is_word_char(before) or _no_spaces(norm[start]) or _no_spaces(before):
+    if not is_word_char(before) or no_spaces(norm[start]) or no_spaces(before):
         return True
     if _is_arabic(norm[start]):  # up to three proclitics: و ف + ب ل ك
         cursor = start
@@ -260,11 +251,11 @@ def _right_end(norm: str, end: int, name: Name, last: int | None = None) -> int 
     `last` is the index of the name's last character when it is not end - 1.
     """
     last_char = norm[end - 1 if last is None else last]
-    if end >= len(norm) or not is_word_char(norm[end]) or _no_spaces(last_char):
+    if end >= len(norm) or not is_word_char(norm[end]) or no_spaces(last_char):
         return end
     if not is_word_char(last_char):
         return end  # the name ends in its own boundary: "US$" before "5 billion"
-    if _no_spaces(norm[end]):
+    if no_spaces(norm[end]):
         return end  # "日本はF-35と", "歼-10CE战斗机"
     if name.text[-1:].isdigit() or name.text[-1:].isupper():
         return None  # designations take no case endings: Су-30МК is not Су-30МКИ

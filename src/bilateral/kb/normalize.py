@@ -152,3 +152,14 @@ def is_word_char(char: str) -> bool:
     """A letter, digit or combining mark: Devanagari vowel signs and virama are part
     of a word (प्रतिबंध does not end before ि), though `str.isalnum` says no."""
     return char.isalnum() or (char > "\u02ff" and unicodedata.category(char)[0] == "M")
+
+
+def no_spaces(char: str) -> bool:
+    """Kana, Han, Hangul: scripts written without spaces between words, where a name
+    needs no word boundary and particles follow it unspaced."""
+    return (
+        "\u3040" <= char <= "\u30ff"
+        or "\u3400" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+    )
