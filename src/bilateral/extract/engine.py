@@ -10,7 +10,9 @@ its section heading or the document's topic, with less confidence.
 
 from __future__ import annotations
 
+from copy import copy
 from itertools import combinations
+from typing import Any
 
 from bilateral.document import Document, Mention
 from bilateral.extract import attributes
@@ -170,7 +172,9 @@ class _Context:
 
     def __init__(self, doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
         self.doc = doc
+        self.by_sentence = by_sentence
         self._times: dict[int, attributes.Time | None] = {}
+        self._moved: dict[int, tuple[list[Mention], int | None, Any]] = {}
         self.heading_of: dict[int, list[str]] = {}
         topic: list[str] = []
         current: list[str] = []
@@ -191,6 +195,21 @@ class _Context:
 
     def carried(self, index: int) -> list[str]:
         return self.heading_of.get(index, [])
+
+    def what_moved(self, s: SentenceUnit) -> tuple[list[dict[str, Any]], int | None, Any]:
+        """Equipment, its quantity and the money of a sentence (read once: every
+        transfer fact of the sentence shares them)."""
+        if s.index not in self._moved:
+            equipment = [m for m in self.by_sentence.get(s.index, []) if m.kind == "equipment"]
+            quantity = (
+                attributes.find_quantity(self.doc.text, equipment[0].start, s.lang)
+                if equipment
+                else None
+            )
+            money = attributes.find_money(s.text, lexicon(s.lang))
+            self._moved[s.index] = (equipment, quantity, money)
+        equipment, quantity, money = self._moved[s.index]
+        return [{"id": m.actor_id, "name": m.text} for m in equipment], quantity, copy(money)
 
     def sentence_time(self, index: int, lang: str | None) -> attributes.Time | None:
         if index not in self._times:
@@ -355,11 +374,7 @@ def _attributes(
     )
     fact.agents = _agents(fact, actors)
     if fact.type in TRANSFER_TYPES:
-        equipment = [m for m in doc.mentions if m.sentence == s.index and m.kind == "equipment"]
-        fact.equipment = [{"id": m.actor_id, "name": m.text} for m in equipment]
-        if equipment:
-            fact.quantity = attributes.find_quantity(doc.text, equipment[0].start, s.lang)
-        fact.value = attributes.find_money(s.text, lexicon(s.lang))
+        fact.equipment, fact.quantity, fact.value = context.what_moved(s)
 
 
 def _era(

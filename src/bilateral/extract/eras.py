@@ -18,7 +18,7 @@ from typing import Any
 
 from bilateral import lang as manifest
 from bilateral.document import Mention
-from bilateral.extract.units import CLAUSE_BREAKS
+from bilateral.extract.units import has_break
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import no_spaces, normalize, normalize_with_offsets, original_span
 
@@ -107,7 +107,7 @@ def _cue_before(sentence: str, start: int, words: tuple[str, ...]) -> tuple[int,
         if at is None:
             continue
         gap = window[at + len(word) :]
-        if len(gap) <= TITLE_GAP and not any(c in CLAUSE_BREAKS for c in gap):
+        if len(gap) <= TITLE_GAP and not has_break(gap):
             b, e = original_span(mapping, at, at + len(word))
             return window_start + b, window_start + e
     return None
@@ -128,7 +128,7 @@ def _cue_after(sentence: str, end: int, words: tuple[str, ...]) -> tuple[int, in
 def _title_at_most(gap: str, words: int = 1) -> bool:
     """A name and its `after` cue may be parted by one word (a title, a genitive:
     "Trump's administration", "박정희 대통령 정부"), not by a clause."""
-    if any(c in CLAUSE_BREAKS for c in gap):
+    if has_break(gap):
         return False
     tokens = [t for t in gap.split() if not t.startswith(("'", "’"))]
     return len(tokens) <= words

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bilateral.document import Mention
 from bilateral.extract.lexicon import MODALITY_CUES, SYMMETRIC, Trigger, lexicon
 from bilateral.extract.model import Fact
-from bilateral.extract.units import CLAUSE_BREAKS, SentenceUnit, verb_final
+from bilateral.extract.units import SentenceUnit, has_break, verb_final
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize, original_span
 
@@ -51,7 +51,7 @@ def _after_in_clause(markers: Markers, name: str, end: int, s: SentenceUnit) -> 
     return any(
         n == name
         and end <= b <= end + CUE_REACH[name]
-        and not any(c in CLAUSE_BREAKS for c in s.text[end - s.start : b - s.start])
+        and not has_break(s.text[end - s.start : b - s.start])
         for b, _, n in markers
     )
 
@@ -98,7 +98,7 @@ def _word_at(norm: str, word: str, start: int) -> int:
 
 def _breaks(norm: str, start: int, end: int) -> bool:
     """Is there a clause break between two offsets? (the comma after "warf … vor" is fine)"""
-    return any(c in CLAUSE_BREAKS for c in norm[start:end])
+    return has_break(norm[start:end])
 
 
 def _longest_cues(markers: Markers) -> Markers:
@@ -267,7 +267,7 @@ def _frames(
     if cue_start < start:
         return False  # the cue overlaps the trigger: it is the trigger's own word
     between = s.text[start - s.start : cue_start - s.start]
-    return verb_final(s.lang) or any(c in CLAUSE_BREAKS for c in between)
+    return verb_final(s.lang) or has_break(between)
 
 
 def _nearest(
@@ -284,7 +284,7 @@ def _nearest(
         return None
     gap, b, e, mention = min(gaps, key=lambda g: g[0])
     between = s.text[b - s.start : e - s.start]
-    if gap > ATTRIBUTOR_REACH or any(c in CLAUSE_BREAKS for c in between):
+    if gap > ATTRIBUTOR_REACH or has_break(between):
         return None
     return mention
 

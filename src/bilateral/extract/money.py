@@ -22,6 +22,7 @@ from bilateral.extract.lexicon import Lexicon
 from bilateral.extract.phrases import Found
 from bilateral.extract.timex import _BARE_YEAR, prepare
 from bilateral.kb.normalize import normalize_with_offsets, original_span
+from bilateral.text.chars import CharMap
 
 SHARED = "xx"
 MONEY_WINDOW = 40  # characters after a number where its scale and currency may stand
@@ -39,7 +40,7 @@ _CLAUSE_END = re.compile(r"[.;:!?。；！？،؛]")
 class _Amounts:
     """What money reading needs of one language beyond its lexicon."""
 
-    table: dict[int, Any]  # native digits and decimal separators → ASCII
+    separators: CharMap  # decimal separators → ASCII
     before: re.Pattern[str] | None  # symbols and words written before a number
     before_iso: dict[str, str]  # normalised word before a number → ISO code
     iso_codes: frozenset[str]
@@ -50,7 +51,7 @@ class _Amounts:
 def find_money(text: str, lex: Lexicon) -> dict[str, Any] | None:
     """The first amount of money in `text`: {amount, currency, text} or a vague magnitude."""
     data = _amounts(lex.code)
-    prepared = prepare(text).translate(data.table)
+    prepared = data.separators(prepare(text))
     norm, mapping = normalize_with_offsets(text)
     scales = _spans(lex.scales.find(norm), mapping)
     currencies = _spans(lex.currencies.find(norm), mapping)
@@ -156,13 +157,13 @@ def _amounts(code: str | None) -> _Amounts:
     """Symbols, separators and classifiers of `code` merged with the shared ones."""
     codes = [SHARED] + ([code] if code and code in manifest.codes() else [])
     data = [manifest.load_data(c, "amounts.yaml") or {} for c in codes]
-    table: dict[int, Any] = {}
+    separators: dict[str, str] = {}
     before: dict[str, str] = {}
     iso_codes: set[str] = set()
     classifiers: list[str] = []
     count_words = 3
     for d in data:
-        table.update({ord(k): str(v) for k, v in (d.get("separators") or {}).items()})
+        separators.update({str(k): str(v) for k, v in (d.get("separators") or {}).items()})
         before.update({str(k): str(v) for k, v in (d.get("symbols") or {}).items()})
         before.update({str(k): str(v) for k, v in (d.get("before_number") or {}).items()})
         iso_codes.update(str(iso) for iso in d.get("currencies") or {})
@@ -171,7 +172,7 @@ def _amounts(code: str | None) -> _Amounts:
     words = sorted(before, key=len, reverse=True)
     pattern = "|".join(re.escape(w) for w in words)
     return _Amounts(
-        table=table,
+        separators=CharMap(separators),
         before=re.compile(rf"(?<![\w$])({pattern})\s?$", re.I) if words else None,
         before_iso={w.casefold(): iso for w, iso in before.items()},
         iso_codes=frozenset(iso_codes),

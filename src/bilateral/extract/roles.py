@@ -160,7 +160,7 @@ def _marker_slot(
             continue
         if any(end <= other.start < mention.start for other in mentions if other is not mention):
             continue  # another actor stands between: the marker is theirs
-        if any(c in _CLAUSE_BREAKS for c in text[end : mention.start]):
+        if not _CLAUSE_BREAKS.isdisjoint(text[end : mention.start]):
             continue  # "En 2021, la Turquie …": a fronted phrase's marker stops at its comma
         if best is None or end > best[0]:
             best = (end, slot)
@@ -217,7 +217,7 @@ def symmetric_pairs(
     after_ids, before_ids = (_ids(g) for g in groups)
     if after_ids and before_ids:
         broken = [
-            any(c in _CLAUSE_BREAKS for c in _gap_to_trigger(g, trigger_start, trigger_end, text))
+            not _CLAUSE_BREAKS.isdisjoint(_gap_to_trigger(g, trigger_start, trigger_end, text))
             for g in groups
         ]
         if broken[0] != broken[1] and len(before_ids if broken[0] else after_ids) == 1:
@@ -234,7 +234,7 @@ def across_break(mention: Mention, trigger_start: int, text: str) -> bool:
     sentence in all but name ("… external threats; one, joining the bloc led by X")."""
     before = mention.end <= trigger_start
     lo, hi = (mention.end, trigger_start) if before else (trigger_start, mention.start)
-    return any(c in _STRONG_BREAKS for c in text[lo:hi])
+    return not _STRONG_BREAKS.isdisjoint(text[lo:hi])
 
 
 def _ids(mentions: list[Mention]) -> list[str]:

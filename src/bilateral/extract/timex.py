@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from bilateral import lang as manifest
+from bilateral.text.chars import CharMap
 from bilateral.text.dateline import dates_in
 
 SHARED, ENGLISH = "xx", "en"
@@ -117,18 +118,18 @@ def time_candidates(
 
 def prepare(text: str) -> str:
     """`text` with native digits made ASCII and quotes unified (same length)."""
-    return text.translate(_digit_table())
+    return _digit_map()(text)
 
 
 @cache
-def _digit_table() -> dict[int, Any]:
+def _digit_map() -> CharMap:
     """Native digits of every language's CLDR data → ASCII, curly quotes → '."""
-    table: dict[int, Any] = dict(_QUOTES)
+    mapping = {chr(code): target for code, target in _QUOTES.items()}
     for language in manifest.languages():
         cldr = manifest.load_data(language.code, "cldr.json") or {}
         for digits in cldr.get("digits", {}).values():
-            table.update({ord(ch): str(i) for i, ch in enumerate(digits)})
-    return table
+            mapping.update({ch: str(i) for i, ch in enumerate(digits)})
+    return CharMap(mapping)
 
 
 def _years(year: str, g: _Grammar) -> tuple[int, int] | None:

@@ -9,7 +9,12 @@ from bilateral import lang as manifest
 from bilateral.extract.phrases import Found
 from bilateral.kb.normalize import Mapping, original_span
 
-CLAUSE_BREAKS = ",;:.!?،؛。，；：、"  # attributors, negations and eras do not reach across these
+CLAUSE_BREAKS = frozenset(",;:.!?،؛。，；：、")  # attributors, negations, eras stop at these
+
+
+def has_break(text: str) -> bool:
+    """Whether `text` holds a clause break (one set test in C, not a loop per character)."""
+    return not CLAUSE_BREAKS.isdisjoint(text)
 
 
 @dataclass(slots=True)

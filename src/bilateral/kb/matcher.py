@@ -1,10 +1,12 @@
-"""Finding KB names in text: one pass of an Aho-Corasick automaton.
+"""Finding KB names in text with Aho-Corasick automata.
 
-Every name of every language is normalised (see `normalize.py`) into one
-automaton; the document's clean text is normalised the same way and
-scanned once, overlapping matches included. Candidates are then filtered
-by language (a name counts in its own language's sentences, universal
-aliases everywhere), by word boundaries per script (with Arabic
+Every name is normalised (see `normalize.py`) into the automaton of its
+language, universal aliases into one of their own; the document's clean
+text is normalised the same way and scanned by the universal automaton and
+by those of the languages its sentences are in, overlapping matches
+included. A name counts only where its language is in force (a name
+counts in its own language's sentences, universal aliases everywhere).
+Candidates are then filtered by word boundaries per script (with Arabic
 proclitics and per-language suffixes), by case where case carries
 meaning (`US` is not `us`), and resolved longest-first. Glued Arabic names
 (`أفغانستانباكستان`) are accepted when the glued pieces are all names.
@@ -13,10 +15,9 @@ meaning (`US` is not `us`), and resolved longest-first. Glued Arabic names
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import ahocorasick_rs
 
@@ -55,29 +56,75 @@ def _suffixes(code: str) -> tuple[str, ...]:
     return tuple(sorted((normalize(s) for s in data.get("suffixes") or []), key=len, reverse=True))
 
 
+class _Automaton:
+    """One Aho-Corasick automaton over some names, each key with its names in KB order."""
+
+    __slots__ = ("automaton", "names")
+
+    def __init__(self, keyed: dict[str, list[Name]]) -> None:
+        keys = list(keyed)
+        self.names = [keyed[k] for k in keys]
+        self.automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+
+    def matches(self, norm: str) -> Iterator[tuple[int, int, Name]]:
+        if self.automaton is None:
+            return
+        for index, start, end in self.automaton.find_matches_as_indexes(norm, overlapping=True):
+            for name in self.names[index]:
+                yield start, end, name
+
+
 class Matcher:
-    """An automaton over every name of a knowledge base."""
+    """Automata over every name of a knowledge base: one for the names that count in
+    every language and one per language, each built the first time a text needs it
+    (a corpus in two languages never builds the other fourteen)."""
 
     def __init__(self, kb: KnowledgeBase, extra: Iterable[Name] = ()) -> None:
         self.kb = kb
-        keyed: dict[str, list[Name]] = {}
+        self._keyed: dict[str, list[Name]] = {}
         for name in [*kb.names, *extra]:
             for key in _keys(name.text):
-                keyed.setdefault(key, []).append(name)
-        self._keys = list(keyed)
-        self._names = [keyed[k] for k in self._keys]
-        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)
+                self._keyed.setdefault(key, []).append(name)
+        self._automata: dict[str | None, _Automaton] = {}
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._keyed)
 
     def lookup(self, text: str) -> list[Name]:
         """Every KB name written exactly like `text` (after normalisation)."""
-        key = normalize(text).strip()
-        try:
-            return list(self._names[self._keys.index(key)])
-        except ValueError:
-            return []
+        return list(self._keyed.get(normalize(text).strip(), []))
+
+    def _automaton(self, lang: str | None) -> _Automaton:
+        """Names of `lang` only (UNIVERSAL: the names that count everywhere; None: all)."""
+        if lang not in self._automata:
+            keyed: dict[str, list[Name]] = {}
+            for key, names in self._keyed.items():
+                fitting = [n for n in names if lang is None or n.lang == lang]
+                if fitting:
+                    keyed[key] = fitting
+            self._automata[lang] = _Automaton(keyed)
+        return self._automata[lang]
+
+    def _candidates(
+        self, norm: str, langs: Sequence[tuple[int, str | None]]
+    ) -> list[tuple[int, int, Name]]:
+        """Every name found in `norm` that counts where it was found."""
+        if not langs:
+            return list(self._automaton(None).matches(norm))
+        starts = [offset for offset, _ in langs]
+        found = list(self._automaton(UNIVERSAL).matches(norm))
+        in_force = {lang for _, lang in langs}
+        own = {lang for lang in in_force if lang in manifest.codes()}
+        if None in in_force:  # a text of unknown language: every name may count
+            own.update(manifest.codes())
+        if in_force - own:  # a language without its own names reads the other locales'
+            own.add(OTHER_LOCALES)
+        for code in sorted(own, key=str):
+            for start, end, name in self._automaton(code).matches(norm):
+                lang = langs[bisect.bisect_right(starts, start) - 1][1]
+                if _language_fits(name, lang):
+                    found.append((start, end, name))
+        return found
 
     def find(self, text: str, langs: Sequence[tuple[int, str | None]] = ()) -> list[Hit]:
         """Names in `text`, non-overlapping, longest first.
@@ -86,14 +133,7 @@ class Matcher:
         sentences' languages); a name counts where its language is in force.
         """
         norm, spans = normalize_with_offsets(text)
-        starts = [offset for offset, _ in langs]
-        candidates: list[tuple[int, int, Name]] = []
-        for index, start, end in self._automaton.find_matches_as_indexes(norm, overlapping=True):
-            lang = langs[bisect.bisect_right(starts, start) - 1][1] if langs else None
-            for name in self._names[index]:
-                if _language_fits(name, lang):
-                    candidates.append((start, end, name))
-        accepted = _bounded(norm, candidates)
+        accepted = _bounded(norm, self._candidates(norm, langs))
         hits: list[Hit] = []
         seen: dict[tuple[int, int, str], int] = {}
         for start, end, name in _longest_first(accepted):
@@ -124,11 +164,8 @@ class Matcher:
         index = _template_index(self.kb, name.lang)
         if index is None:
             return start, end, name
-        by_before, by_after = index
-        befores = {n: norm[start - n : start] for n in by_before if n <= start}
-        afters = {n: norm[end : end + n] for n in by_after if end + n <= len(norm)}
         best: tuple[int, int, str] | None = None
-        for template in _candidates_of(by_before, befores, by_after, afters, name.kind):
+        for template in index.around(norm, start, end, name.kind):
             outer_start = start - len(template.before)
             outer_end = end + len(template.after)
             if (
@@ -148,49 +185,57 @@ class Matcher:
         return best[0], best[1], agent
 
 
-def _template_index(
-    kb: KnowledgeBase, lang: str
-) -> (
-    tuple[dict[int, dict[str, list[AgentTemplate]]], dict[int, dict[str, list[AgentTemplate]]]]
-    | None
-):
-    """A language's agent templates keyed by the length and text of their parts."""
+class _Templates:
+    """A language's agent templates, found by the texts around a name: the texts of
+    each part length are looked up first (the tables hold thousands of templates,
+    a name has at most a few fitting parts), then the (before, after) pairs."""
+
+    def __init__(self, templates: list[AgentTemplate]) -> None:
+        self.befores = {t.before for t in templates}
+        self.afters = {t.after for t in templates}
+        self.before_lengths = sorted({len(b) for b in self.befores})
+        self.after_lengths = sorted({len(a) for a in self.afters})
+        self.pairs: dict[tuple[str, str], list[AgentTemplate]] = {}
+        for t in templates:
+            self.pairs.setdefault((t.before, t.after), []).append(t)
+        # ties between equally long templates go to the first by its after-part's
+        # length (as first listed), then as listed
+        rank = {n: i for i, n in enumerate(dict.fromkeys(len(t.after) for t in templates))}
+        self.order = {id(t): (rank[len(t.after)], i) for i, t in enumerate(templates)}
+
+    def around(self, norm: str, start: int, end: int, slot: str) -> list[AgentTemplate]:
+        """Templates whose texts before and after `norm[start:end]` both fit, in the
+        tie order of `self.order`."""
+        befores = [
+            text
+            for n in self.before_lengths
+            if n <= start and (text := norm[start - n : start]) in self.befores
+        ]
+        afters = [
+            text
+            for n in self.after_lengths
+            if end + n <= len(norm) and (text := norm[end : end + n]) in self.afters
+        ]
+        found = [
+            t
+            for before in befores
+            for after in afters
+            for t in self.pairs.get((before, after), ())
+            if t.slot == slot
+        ]
+        return sorted(found, key=lambda t: self.order[id(t)]) if len(found) > 1 else found
+
+
+def _template_index(kb: KnowledgeBase, lang: str) -> _Templates | None:
+    """A language's agent templates, indexed once per knowledge base."""
     key = (id(kb), lang)
     if key not in _TEMPLATE_INDEX:
         templates = kb.agent_templates.get(lang)
-        if not templates:
-            _TEMPLATE_INDEX[key] = None
-        else:
-            by_before: dict[int, dict[str, list[AgentTemplate]]] = {}
-            by_after: dict[int, dict[str, list[AgentTemplate]]] = {}
-            for t in templates:
-                by_before.setdefault(len(t.before), {}).setdefault(t.before, []).append(t)
-                by_after.setdefault(len(t.after), {}).setdefault(t.after, []).append(t)
-            _TEMPLATE_INDEX[key] = (by_before, by_after)
+        _TEMPLATE_INDEX[key] = _Templates(templates) if templates else None
     return _TEMPLATE_INDEX[key]
 
 
-def _candidates_of(
-    by_before: dict[int, dict[str, list[AgentTemplate]]],
-    befores: dict[int, str],
-    by_after: dict[int, dict[str, list[AgentTemplate]]],
-    afters: dict[int, str],
-    slot: str,
-) -> list[AgentTemplate]:
-    """Templates whose text before and after the name both match (one lookup per
-    part length: the tables hold thousands of templates)."""
-    fitting_before = {
-        id(t) for n, text in befores.items() for t in by_before[n].get(text, ()) if t.slot == slot
-    }
-    return [
-        t
-        for n, text in afters.items()
-        for t in by_after[n].get(text, ())
-        if id(t) in fitting_before
-    ]
-
-
-_TEMPLATE_INDEX: dict[tuple[int, str], Any] = {}
+_TEMPLATE_INDEX: dict[tuple[int, str], _Templates | None] = {}
 
 
 def _fit(name: Name, written: str) -> tuple[bool, bool]:
@@ -200,14 +245,15 @@ def _fit(name: Name, written: str) -> tuple[bool, bool]:
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside a longer one (a name inside an agent phrase around it)."""
-    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
     kept: list[Hit] = []
-    for hit in ordered:
-        if any(
-            k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
-            for k in kept
-        ):
+    max_end, first_start = -1, -1  # the furthest end kept so far, and the first start reaching it
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        # every kept hit starts at or before this one: it is inside one that ends later,
+        # or at the same end from an earlier start
+        if hit.end < max_end or (hit.end == max_end and first_start < hit.start):
             continue
+        if hit.end > max_end:
+            max_end, first_start = hit.end, hit.start
         kept.append(hit)
     return kept
 

@@ -125,7 +125,7 @@ class KnowledgeBase:
 
 
 def _yaml(text: str) -> Any:
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return manifest.parse_yaml(text)
 
 
 def _data_root() -> Any:

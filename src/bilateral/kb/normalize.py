@@ -5,7 +5,7 @@ space made one plain space, Arabic letter variants unified (alef forms,
 yeh/alef maqsura and the Persian/Urdu yeh, kaf and keheh, teh marbuta and
 heh), Arabic-Indic and Persian digits made ASCII, and Arabic diacritics
 and tatweel removed. Everything but the removal is one character for one
-character, done by a single `str.translate`; only text that holds a
+character, done by `str.lower` and a few replacements; only text that holds a
 removable character (or is not NFC) takes the slower path that records
 where each normalised character came from.
 """
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+
+from bilateral.text.chars import CharMap
 
 # Characters removed outright: Arabic harakat, superscript alef, tatweel,
 # Quranic marks, and format characters that hide inside names.
@@ -53,31 +54,33 @@ _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८�
 
 
 @cache
-def _table() -> dict[int, str]:
-    """One character for one character: case, spaces, dashes, Arabic letters, digits."""
-    table: dict[int, str] = {}
-    for code in range(sys.maxunicode + 1):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        char = chr(code)
-        lower = char.lower()
-        if lower != char and len(lower) == 1:
-            table[code] = lower
-    table[ord("İ")] = "i"
-    table[ord("ẞ")] = "ß"
-    for char in _SPACE_LIKE + _DASHES:
-        table[ord(char)] = " "
-    for source, target in _ARABIC_FOLDS.items():
-        table[ord(source)] = target
-    for i, char in enumerate(_DIGITS):
-        table[ord(char)] = str(i % 10)
-    for quote in "’‘ʼ`´":
-        table[ord(quote)] = "'"
-    return table
+def _folds() -> CharMap:
+    """What `str.lower` leaves to do: every kind of space and dash → " ", Arabic
+    letter variants, native digits, quotes, and the final sigma made plain."""
+    folds = dict.fromkeys(_SPACE_LIKE + _DASHES, " ")
+    folds.update(_ARABIC_FOLDS)
+    folds.update({char: str(i % 10) for i, char in enumerate(_DIGITS)})
+    folds.update(dict.fromkeys("’‘ʼ`´", "'"))
+    folds["ς"] = "σ"
+    return CharMap(folds)
+
+
+def _fold(text: str) -> str:
+    """Case, spaces, dashes, Arabic letters, digits, quotes: one character for one,
+    at C speed. "İ" goes first ("İ".lower() is two characters; ẞ lowers to ß)."""
+    return _folds()(text.replace("İ", "i").lower())
+
+
+SHORT = 64  # names and phrases, normalised again and again: cached up to this length
 
 
 def normalize(text: str) -> str:
     """The normalised form of a name or a text (no offsets kept)."""
+    return _normalize_short(text) if len(text) <= SHORT else normalize_with_offsets(text)[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
     return normalize_with_offsets(text)[0]
 
 
@@ -109,11 +112,10 @@ def normalize_with_offsets(text: str) -> tuple[str, Mapping]:
     """(normalised text, mapping back): None when aligned 1:1, `Deletions` when
     characters were only removed, else per-character original spans (text
     that was not NFC)."""
-    table = _table()
     if unicodedata.is_normalized("NFC", text):
         removed = list(_REMOVED.finditer(text))
         if not removed:
-            return text.translate(table), None
+            return _fold(text), None
         pieces, norm_starts, orig_starts = [], [0], [0]
         cursor = length = 0
         for match in removed:
@@ -123,7 +125,7 @@ def normalize_with_offsets(text: str) -> tuple[str, Mapping]:
             norm_starts.append(length)
             orig_starts.append(cursor)
         pieces.append(text[cursor:])
-        return "".join(pieces).translate(table), Deletions(norm_starts, orig_starts)
+        return _fold("".join(pieces)), Deletions(norm_starts, orig_starts)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     index, length = 0, len(text)
@@ -133,7 +135,7 @@ def normalize_with_offsets(text: str) -> tuple[str, Mapping]:
             end += 1  # a letter with its combining marks is one cluster
         cluster = _REMOVED.sub("", text[index:end])
         for piece in unicodedata.normalize("NFC", cluster):
-            chars.append(piece.translate(table))
+            chars.append(_fold(piece))
             spans.append((index, end))
         index = end
     return "".join(chars), spans

@@ -25,6 +25,7 @@ from typing import Any
 
 from bilateral import lang as manifest
 from bilateral.document import Document
+from bilateral.text.chars import CharMap
 
 HEAD_PARAGRAPHS = 4  # a dateline sits above the body
 SHORT_CHARS = 100  # a title or byline line this short may hold the date anywhere
@@ -37,7 +38,7 @@ ENGLISH = "en"
 _SENTENCE_END = re.compile(r"[.!?…。！？؟۔।]\s*$")
 _PUNCT = " \t\n,،:;|–—-·•"
 _TURKISH_I = {ord("\u0131"): "i", ord("\u0307"): None}
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u200b"))
+_BIDI_MARKS = "\u200e\u200f\u061c\u200b"
 # Between day, month and year: spaces and light punctuation ("12-Mar-2024").
 _GAP = r"[\s,،.\-/]*"
 _DAY = r"(?<![\w$])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{ordinals})?(?!\w)"
@@ -58,7 +59,8 @@ class _Grammar:
     month: tuple[re.Pattern[str], ...]  # month and year only
     order: str  # "dmy", "mdy" or "ymd": field order of the CLDR short date
     months: dict[str, int]  # normalised month name -> 1..12
-    normalise: dict[int, Any]  # str.translate table: native digits -> ASCII
+    normalise: CharMap  # native digits -> ASCII, bidi marks removed
+    aligned: CharMap  # native digits -> ASCII, bidi marks -> spaces (offsets kept)
     lead: re.Pattern[str]  # a prefix word or weekday name ending a string
 
 
@@ -74,7 +76,7 @@ def find_dateline(doc: Document) -> str | None:
         grammar = _grammar(para.lang or doc.lang or ENGLISH)
         short = len(text) <= SHORT_CHARS and not _SENTENCE_END.search(text)
         text = unicodedata.normalize("NFC", text if short else text[:OPENING_CHARS])
-        text = text.translate(grammar.normalise)
+        text = grammar.normalise(text)
         found, impossible = _scan(text, grammar, short, (*grammar.full, _NUMERIC), ())
         if found:
             return found
@@ -237,7 +239,8 @@ def _grammar(code: str) -> _Grammar:
         month=tuple(p for p in dict.fromkeys(month) if p is not None),
         order=_order(cldrs[-1].get("date_formats", {}).get("short", "M/d/y")),
         months=months,
-        normalise=_digit_table(code) | _BIDI_MARKS,
+        normalise=CharMap(_digits(code) | dict.fromkeys(_BIDI_MARKS, "")),
+        aligned=CharMap(_digits(code) | dict.fromkeys(_BIDI_MARKS, " ")),
         lead=re.compile(rf"(?<!\w)(?:{_alternation(weekdays | prefixes)})\.?$", re.I),
     )
 
@@ -295,19 +298,19 @@ def _order(short_pattern: str) -> str:
     return order if order in {"dmy", "mdy", "ymd"} else "dmy"
 
 
-def _digit_table(code: str) -> dict[int, Any]:
+def _digits(code: str) -> dict[str, str]:
     """Native digits of `code` and of the languages sharing a script with it.
 
     Arabic-script text mixes Arabic-Indic (٢٠٢٤) and Persian (۲۰۲۴) digits
     whatever its language, so each language reads its script-mates' digits.
     """
     scripts = set(manifest.get(code).scripts) if code in manifest.codes() else set()
-    table: dict[int, Any] = {}
+    table: dict[str, str] = {}
     for other in manifest.languages():
         if other.code == code or scripts & set(other.scripts):
             cldr = manifest.load_data(other.code, "cldr.json") or {}
             for digits in cldr.get("digits", {}).values():
-                table.update({ord(ch): str(i) for i, ch in enumerate(digits)})
+                table.update({ch: str(i) for i, ch in enumerate(digits)})
     return table
 
 
@@ -318,8 +321,7 @@ def dates_in(text: str, code: str | None) -> list[tuple[int, int, str]]:
     marks count as spaces here, so offsets stay aligned).
     """
     grammar = _grammar(code or ENGLISH)
-    table = {**grammar.normalise, **{k: " " for k in _BIDI_MARKS}}
-    prepared = text.translate(table)
+    prepared = grammar.aligned(text)
     found: list[tuple[int, int, str]] = []
     for pattern in (*grammar.full, *grammar.month):
         for m in pattern.finditer(prepared):
