@@ -57,7 +57,14 @@ def assign_slots(
     # a case marker listed as an and-word (ur کو, ar إلى) joins a verb's parties, not a list
     list_spans = [span for span in and_spans if span not in role_spans]
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    found = {id(m): _marker_slot(m, markers, mentions, text, sentence_start) for m in ordered}
+    # the markers that give slots, sorted once for every mention: postpositions by
+    # position, the longest first where two start together
+    slot_markers = [
+        m
+        for m in sorted(markers, key=lambda m: (m[0], -m[1]))
+        if m[2] in SLOT_OF_POSTPOSITION or m[2] in SLOT_OF_CUE
+    ]
+    found = {id(m): _marker_slot(m, slot_markers, mentions, text, sentence_start) for m in ordered}
     slots = {key: value[0] for key, value in found.items() if value}
     preposed: set[int] = set()
     for index, mention in enumerate(ordered):
@@ -130,7 +137,8 @@ def _marker_slot(
     text: str,
     sentence_start: int,
 ) -> tuple[str, bool] | None:
-    """The slot a marker gives `mention`, and whether the marker is a postposition."""
+    """The slot a marker gives `mention`, and whether the marker is a postposition
+    (`markers`: the slot-giving ones, sorted by start, longest first)."""
     before = text[max(sentence_start, mention.start - 2) : mention.start]
     if before.endswith("ل") and (
         len(before) < 2 or not before[-2].isalpha() or before[-2] in "ولف"
@@ -138,7 +146,7 @@ def _marker_slot(
         return "to", False
     glued = mention.end < len(text) and no_spaces(text[mention.end - 1])
     reach = GLUED_POSTPOSITION_REACH if glued else POSTPOSITION_REACH
-    for start, end, name in sorted(markers, key=lambda m: (m[0], -m[1])):  # longest first
+    for start, end, name in markers:
         slot = SLOT_OF_POSTPOSITION.get(name)
         if slot is None:
             continue
