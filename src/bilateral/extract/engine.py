@@ -235,14 +235,15 @@ def find_triggers(
 ) -> list[tuple[int, int, Trigger]]:
     """Triggers whose conditions hold, longest first where they overlap."""
     found = []
-    classes = {hit.payload for hit in lex.classes.find(s.norm)}
+    classes: set[str] | None = None  # the word classes present, read when a trigger asks
     has_equipment = any(m.kind == "equipment" for m in mentions)
     for hit in lex.triggers.find(s.norm):
         trigger = hit.payload
-        if trigger.requires and not (
-            trigger.requires in classes or (trigger.requires == "weapons" and has_equipment)
-        ):
-            continue
+        if trigger.requires and not (trigger.requires == "weapons" and has_equipment):
+            if classes is None:
+                classes = {hit.payload for hit in lex.classes.find(s.norm)}
+            if trigger.requires not in classes:
+                continue
         if any(n in s.norm for n in trigger.negative_context):
             continue
         start, end = s.span(hit)
