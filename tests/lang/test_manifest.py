@@ -35,6 +35,7 @@ def test_manifest_entries_are_well_formed():
     for entry in lang.languages():
         assert len(entry.code) == 2 and entry.code.islower()
         assert entry.scripts and set(entry.scripts) <= known_scripts
+        assert entry.order in {"SVO", "SOV", "VSO"}, entry
 
 
 def test_every_language_has_a_data_folder():

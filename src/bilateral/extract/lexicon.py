@@ -60,6 +60,7 @@ MARKERS = (
     "locative",
     "not_markers",  # phrases that begin like a marker but are none: vi "cho biết"
     "case_markers",  # and-words that are case endings (ur نے, کا): they join no list
+    "common_enemies",  # what states fight together, not each other: terrorism, piracy
 )
 MODALITY_CUES = (
     "negation",

@@ -42,6 +42,14 @@ def capitalised_nouns(code: str | None) -> bool:
         return False
 
 
+def verb_first(code: str | None) -> bool:
+    """VSO languages often name the subjects after the verb ("تحارب مصر والسعودية …")."""
+    try:
+        return code is not None and manifest.get(code).order == "VSO"
+    except KeyError:
+        return False
+
+
 def verb_final(code: str | None) -> bool:
     """SOV languages put cues (negation, plans) after the verb, not before it."""
     try:
