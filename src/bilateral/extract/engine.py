@@ -17,6 +17,7 @@ from typing import Any
 from bilateral.document import Document, Mention
 from bilateral.extract import attributes
 from bilateral.extract.eras import find_era
+from bilateral.extract.events import fights
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
 from bilateral.extract.modality import apply_modality, implied
 from bilateral.extract.model import Fact, named
@@ -29,7 +30,7 @@ from bilateral.extract.roles import (
     symmetric_pairs,
     without_modifiers,
 )
-from bilateral.extract.units import SentenceUnit, capitalised_nouns, verb_first
+from bilateral.extract.units import SentenceUnit, capitalised_nouns
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize_with_offsets
 
@@ -38,8 +39,6 @@ CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
 NEAREST_REACH = 80  # characters from the trigger to a fallback partner of a symmetric type
 MARKED_SLOTS = {"to", "from", "by"}
 EVENT_TYPES = {"ARMED_CONFLICT", "HOSTILITY"}  # "the Gulf War", "the Cold War": named events
-ENEMY_REACH = 20  # characters between a fight and the phenomenon it is against
-OWNER_GAP = 2  # an actor this close to the phenomenon owns it ("Maoist insurgency")
 TRANSFER_TYPES = {
     "ARMS_TRANSFER",
     "MILITARY_AID",
@@ -89,8 +88,7 @@ class RuleExtractor:
         if not triggers:
             return []
         markers = _without_false_markers([(*s.span(f), f.payload) for f in lex.cues.find(s.norm)])
-        vso = verb_first(s.lang)
-        triggers = [t for t in triggers if not _against_a_phenomenon(t, markers, actors, vso)]
+        triggers = fights(triggers, markers, actors, s)
         facts = []
         for start, end, trigger in triggers:
             for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
@@ -262,44 +260,6 @@ def find_triggers(
         if not any(t.type == trigger.type and start < e and b < end for b, e, t in kept):
             kept.append((start, end, trigger))
     return sorted(kept, key=lambda t: t[0])
-
-
-def _against_a_phenomenon(
-    found: tuple[int, int, Trigger],
-    markers: list[tuple[int, int, str]],
-    actors: list[Mention],
-    vso: bool = False,
-) -> bool:
-    """A fight whose object is a phenomenon ("fight terrorism", "combattre le
-    terrorisme", "テロとの戦い"), not an actor: the states named fight on the same side.
-    The phenomenon stands right after the trigger or, in verb-final languages, right
-    before it, with no actor in between (but the subjects that follow a verb in VSO
-    languages: "تحارب مصر والسعودية الإرهاب"), and is not an actor's own
-    ("Pakistani militants", "cuộc nổi dậy Maoist": the fight is with them)."""
-    start, end, trigger = found
-    if trigger.type != "ARMED_CONFLICT":  # tensions over smuggling are still tensions
-        return False
-    for m_start, m_end, name in markers:
-        if name != "common_enemies":
-            continue
-        after = 0 <= m_start - end <= ENEMY_REACH
-        before = 0 <= start - m_end <= ENEMY_REACH
-        if not (after or before):
-            continue
-        lo, hi = (end, m_start) if after else (m_end, start)
-        between = [] if after and vso else [a for a in actors if lo <= a.start < hi]
-        if not between and not any(_owns(a, m_start, m_end) for a in actors):
-            return True
-    return False
-
-
-def _owns(actor: Mention, start: int, end: int) -> bool:
-    """Whether `actor` is the phenomenon at [start, end) or whose it is: the phrase is
-    part of its name ("cuộc nổi dậy Maoist"), a demonym stands right before it
-    ("Pakistani militants") or a name right after it."""
-    inside = actor.start <= start and end <= actor.end
-    demonym_before = actor.kind == "demonym" and 0 <= start - actor.end <= OWNER_GAP
-    return inside or demonym_before or 0 <= actor.start - end <= OWNER_GAP
 
 
 def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -61,6 +61,7 @@ MARKERS = (
     "not_markers",  # phrases that begin like a marker but are none: vi "cho biết"
     "case_markers",  # and-words that are case endings (ur نے, کا): they join no list
     "common_enemies",  # what states fight together, not each other: terrorism, piracy
+    "near_miss",  # a war that did not happen: almost, on the brink of (→ HOSTILITY)
 )
 MODALITY_CUES = (
     "negation",

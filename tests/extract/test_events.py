@@ -1,6 +1,7 @@
-"""States that fight a phenomenon (terrorism, piracy, drug trafficking) fight on the
-same side: no ARMED_CONFLICT between them (`cues.yaml` common_enemies), in every
-language; a fight with an actor stays a conflict."""
+"""What a fight trigger says (`extract/events.py`), in every language: states that
+fight a phenomenon (terrorism, piracy, drug trafficking) fight on the same side
+(`cues.yaml` common_enemies: no ARMED_CONFLICT between them), a war that almost
+happened is HOSTILITY (`near_miss`); a fight with an actor stays a conflict."""
 
 from __future__ import annotations
 
@@ -56,3 +57,40 @@ def test_a_shared_fight_is_no_conflict(code, text, a, b):
 @pytest.mark.parametrize(("code", "text", "a", "b"), ENEMIES)
 def test_a_fight_with_an_actor_is_a_conflict(code, text, a, b):
     assert key("ARMED_CONFLICT", a, b) in affirmed(text, code)
+
+
+NEAR_MISSES = [
+    ("en", "Iran and the Taliban almost went to war in 1998.", "IRN", "TALIBAN"),
+    ("en", "India and China were on the brink of war in 2020.", "IND", "CHN"),
+    ("vi", "Iran và Taliban suýt xảy ra chiến tranh năm 1998.", "IRN", "TALIBAN"),
+    ("fr", "L'Inde et le Pakistan ont failli entrer en guerre en 2019.", "IND", "PAK"),
+    ("es", "India y Pakistán estuvieron al borde de la guerra en 2019.", "IND", "PAK"),
+    ("pt", "Índia e Paquistão estiveram à beira da guerra em 2019.", "IND", "PAK"),
+    ("de", "Indien und Pakistan standen 2019 am Rande eines Krieges.", "IND", "PAK"),
+    ("ru", "Индия и Пакистан оказались на грани войны в 2019 году.", "IND", "PAK"),
+    ("tr", "Hindistan ve Pakistan 2019 yılında savaşın eşiğine geldi.", "IND", "PAK"),
+    ("ar", "كادت الهند وباكستان أن تدخلا في حرب عام 2019.", "IND", "PAK"),
+    ("fa", "هند و پاکستان در سال ۲۰۱۹ در آستانه جنگ قرار گرفتند.", "IND", "PAK"),
+    ("ur", "بھارت اور پاکستان 2019 میں جنگ کے دہانے پر پہنچ گئے۔", "IND", "PAK"),
+    ("hi", "भारत और पाकिस्तान 2019 में युद्ध के कगार पर पहुंच गए।", "IND", "PAK"),
+    ("id", "India dan Pakistan berada di ambang perang pada 2019.", "IND", "PAK"),
+    ("zh", "印度和巴基斯坦在2019年濒临战争。", "IND", "PAK"),
+    ("ja", "インドとパキスタンは2019年に戦争寸前まで行った。", "IND", "PAK"),
+    ("ko", "인도와 파키스탄은 2019년 전쟁 직전까지 갔다.", "IND", "PAK"),
+]
+
+
+def test_every_language_has_a_near_miss():
+    assert {code for code, *_ in NEAR_MISSES} == set(lang.codes())
+
+
+@pytest.mark.parametrize(("code", "text", "a", "b"), NEAR_MISSES)
+def test_a_war_that_almost_happened_is_hostility(code, text, a, b):
+    found = affirmed(text, code)
+    assert key("HOSTILITY", a, b) in found
+    assert key("ARMED_CONFLICT", a, b) not in found
+
+
+def test_nearly_counting_the_dead_is_still_a_war():
+    text = "Nearly 500 soldiers died in clashes between India and China."
+    assert key("ARMED_CONFLICT", "IND", "CHN") in affirmed(text, "en")
