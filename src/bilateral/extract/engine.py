@@ -30,13 +30,14 @@ from bilateral.extract.roles import (
     symmetric_pairs,
     without_modifiers,
 )
-from bilateral.extract.units import SentenceUnit, capitalised_nouns
+from bilateral.extract.units import SentenceUnit, capitalised_nouns, has_break
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize_with_offsets
 
 EXTRACTOR = "rules/1.0"
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
 NEAREST_REACH = 80  # characters from the trigger to a fallback partner of a symmetric type
+CLAIM_REACH = 12  # an actor this close after a later trigger is that trigger's argument
 MARKED_SLOTS = {"to", "from", "by"}
 EVENT_TYPES = {"ARMED_CONFLICT", "HOSTILITY"}  # "the Gulf War", "the Cold War": named events
 TRANSFER_TYPES = {
@@ -91,7 +92,8 @@ class RuleExtractor:
         triggers = fights(triggers, markers, actors, s)
         facts = []
         for start, end, trigger in triggers:
-            for fact in self._apply(doc, s, trigger, start, end, actors, markers, context):
+            own = _not_claimed(actors, start, end, triggers, s)
+            for fact in self._apply(doc, s, trigger, start, end, own, markers, context):
                 fact.trigger = doc.text[start:end]
                 facts.append(fact)
         return facts
@@ -143,6 +145,24 @@ class RuleExtractor:
             facts.append(fact)
             facts.extend(implied(fact, self.kb, markers, actors, start, s))
         return facts
+
+
+def _not_claimed(
+    actors: list[Mention],
+    start: int,
+    end: int,
+    triggers: list[tuple[int, int, Trigger]],
+    s: SentenceUnit,
+) -> list[Mention]:
+    """The actors a trigger may take: not one standing right after a later trigger
+    in another clause or list item, whose argument it is ("cooperation in
+    logistics, support to Afghanistan": Afghanistan is what the support goes to,
+    not a partner in the cooperation). Within one clause the triggers share their
+    actors ("verkaufte bewaffnete Drohnen an Äthiopien")."""
+    later_ends = [
+        e for b, e, _ in triggers if b >= end and has_break(s.text[end - s.start : b - s.start])
+    ]
+    return [m for m in actors if not any(e <= m.start <= e + CLAIM_REACH for e in later_ends)]
 
 
 def _nearest_two(slotted: list[Slotted], trigger_start: int, text: str) -> list[str]:
