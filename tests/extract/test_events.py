@@ -94,3 +94,24 @@ def test_a_war_that_almost_happened_is_hostility(code, text, a, b):
 def test_nearly_counting_the_dead_is_still_a_war():
     text = "Nearly 500 soldiers died in clashes between India and China."
     assert key("ARMED_CONFLICT", "IND", "CHN") in affirmed(text, "en")
+
+
+LABELLED_WARS = [
+    ("en", "Pakistan backed NATO operations during the Bosnian war."),
+    ("ar", "قدمت باكستان المساعدة لحلف الناتو طوال الحرب الأفغانية."),
+    ("fr", "La France a soutenu l'Irak pendant la guerre iranienne."),
+    ("es", "Cuba apoyó a Angola durante la guerra sudafricana."),
+    ("ru", "Пакистан поддерживал США во время афганской войны."),
+    ("de", "Pakistan unterstützte die USA während des afghanischen Krieges."),
+    ("pt", "Portugal apoiou o Reino Unido durante a guerra afegã."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), LABELLED_WARS)
+def test_a_war_named_by_one_nationality_pairs_nobody(code, text):
+    assert not {f for f in affirmed(text, code) if f[0] == "ARMED_CONFLICT"}
+
+
+def test_a_dashed_pair_of_nationalities_fought():
+    text = "Pakistan backed the mujahideen during the Soviet-Afghan war."
+    assert key("ARMED_CONFLICT", "SUN", "AFG") in affirmed(text, "en")

@@ -16,6 +16,7 @@ from bilateral.extract.units import SentenceUnit, has_break, verb_final, verb_fi
 
 ENEMY_REACH = 20  # characters between a fight and the phenomenon it is against
 OWNER_GAP = 2  # an actor this close to the phenomenon owns it ("Pakistani militants")
+DASHES = {"-", "–", "—", "‐"}
 NEAR_MISS_REACH = 20  # characters between "almost", "on the brink of" and the war
 NEAR_MISS_REACH_VSO = 40  # … past the subjects after the verb ("كادت الهند وباكستان …")
 
@@ -33,10 +34,40 @@ def fights(
         if against_a_phenomenon(found, markers, actors, vso):
             continue
         start, end, trigger = found
+        if trigger.type == "ARMED_CONFLICT" and _named_by_a_demonym(start, end, actors, s):
+            continue
         if trigger.type == "ARMED_CONFLICT" and _near_miss(start, end, markers, s):
             trigger = replace(trigger, type="HOSTILITY", rule=f"{trigger.rule}+near_miss")
         kept.append((start, end, trigger))
     return kept
+
+
+def _named_by_a_demonym(start: int, end: int, actors: list[Mention], s: SentenceUnit) -> bool:
+    """A war named by one nationality ("the Bosnian war", "الحرب الأفغانية", "la guerre
+    iranienne"): it names the war (where, or whose); it says nothing of who fought whom, and the
+    sentence's other actors are no belligerents by it. Two joined by a dash ("the
+    Soviet–Afghan war") are the pair that fought."""
+
+    def touching(m: Mention) -> bool:
+        gap = (
+            s.text[m.end - s.start : start - s.start]
+            if m.end <= start
+            else (s.text[end - s.start : m.start - s.start])
+        )
+        return len(gap) <= 2 and not gap.strip()
+
+    labels = [m for m in actors if m.kind == "demonym" and touching(m)]
+    if len(labels) != 1:
+        return False
+    label = labels[0]
+
+    def dashed(a: Mention, b: Mention) -> bool:  # "Soviet–Afghan", "العراقية-الإيرانية"
+        return (
+            0 < b.start - a.end <= 2
+            and s.text[a.end - s.start : b.start - s.start].strip() in DASHES
+        )
+
+    return not any(dashed(o, label) or dashed(label, o) for o in actors if o is not label)
 
 
 def _near_miss(start: int, end: int, markers: list[tuple[int, int, str]], s: SentenceUnit) -> bool:
