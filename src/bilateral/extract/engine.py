@@ -434,4 +434,14 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         key = (fact.type, fact.source, fact.target, fact.polarity, fact.sentence)
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
-    return list(best.values())
+    return [f for f in best.values() if not _overruled(f, best)]
+
+
+def _overruled(fact: Fact, best: dict[tuple[str, str, str, str, int], Fact]) -> bool:
+    """A directed fact whose reverse the same sentence states with explicit roles, where
+    its own roles were a fallback: "Ukraine received military aid from Germany" reads
+    DEU → UKR from "received … from"; "military aid" alone would guess UKR → DEU."""
+    if fact.type in SYMMETRIC:
+        return False
+    reverse = best.get((fact.type, fact.target, fact.source, fact.polarity, fact.sentence))
+    return reverse is not None and reverse.confidence > fact.confidence

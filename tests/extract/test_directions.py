@@ -1,0 +1,65 @@
+"""Direction of transfers when a receiving verb and a nominal trigger meet: the
+explicit "received … from X" frame wins over the nominal trigger's guess
+(`engine._overruled`), in every language; and everyday English phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral import lang
+from bilateral.extract.lexicon import SYMMETRIC
+from tests.extract.helpers import affirmed, key
+
+RECEIVED = [
+    ("en", "Ukraine received military aid from Germany."),
+    ("fr", "L'Ukraine a reçu une aide militaire de l'Allemagne."),
+    ("es", "Ucrania recibió ayuda militar de Alemania."),
+    ("pt", "A Ucrânia recebeu ajuda militar da Alemanha."),
+    ("de", "Die Ukraine erhielt Militärhilfe von Deutschland."),
+    ("ru", "Украина получила военную помощь от Германии."),
+    ("tr", "Ukrayna Almanya'dan askeri yardım aldı."),
+    ("ar", "تلقت أوكرانيا مساعدات عسكرية من ألمانيا."),
+    ("fa", "اوکراین از آلمان کمک نظامی دریافت کرد."),
+    ("ur", "یوکرین کو جرمنی سے فوجی امداد ملی۔"),
+    ("hi", "यूक्रेन को जर्मनी से सैन्य सहायता मिली।"),
+    ("vi", "Ukraine nhận viện trợ quân sự từ Đức."),
+    ("id", "Ukraina menerima bantuan militer dari Jerman."),
+    ("zh", "乌克兰从德国获得军事援助。"),
+    ("ja", "ウクライナはドイツから軍事援助を受けた。"),
+    ("ko", "우크라이나는 독일로부터 군사 원조를 받았다."),
+]
+
+
+def test_every_language_is_covered():
+    assert {code for code, _ in RECEIVED} == set(lang.codes())
+
+
+@pytest.mark.parametrize(("code", "text"), RECEIVED)
+def test_received_from_is_given_by(code, text):
+    found = affirmed(text, code)
+    assert key("MILITARY_AID", "DEU", "UKR") in found
+    assert key("MILITARY_AID", "UKR", "DEU") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kyiv got weapons deliveries from Berlin.", ("ARMS_TRANSFER", "DEU", "UKR")),
+        ("Pakistan received aid from Washington in 2002.", ("ECONOMIC_SUPPORT", "USA", "PAK")),
+        (
+            "The 1970s saw the expansion of India's relations with the Soviet Union.",
+            ("RAPPROCHEMENT", "IND", "SUN"),
+        ),
+    ],
+)
+def test_everyday_english(text, fact):
+    found = affirmed(text, "en")
+    assert key(*fact) in found
+    if fact[0] not in SYMMETRIC:
+        assert key(fact[0], fact[2], fact[1]) not in found
+
+
+def test_military_aid_received_is_no_economic_support():
+    found = affirmed("Pakistan received military aid from Washington in 2002.", "en")
+    assert key("MILITARY_AID", "USA", "PAK") in found
+    assert key("ECONOMIC_SUPPORT", "USA", "PAK") not in found
