@@ -115,3 +115,15 @@ def test_a_war_named_by_one_nationality_pairs_nobody(code, text):
 def test_a_dashed_pair_of_nationalities_fought():
     text = "Pakistan backed the mujahideen during the Soviet-Afghan war."
     assert key("ARMED_CONFLICT", "SUN", "AFG") in affirmed(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Pakistan backed the mujahideen during the Soviet war in Afghanistan."),
+        ("vi", "Quan hệ xấu đi khi cuộc chiến tranh Xô viết tại Afghanistan bắt đầu."),
+        ("es", "Pakistán apoyó a los muyahidines durante la guerra soviética en Afganistán."),
+    ],
+)
+def test_a_nationality_s_war_in_a_country_is_their_war(code, text):
+    assert key("ARMED_CONFLICT", "SUN", "AFG") in affirmed(text, code)

@@ -89,11 +89,12 @@ class RuleExtractor:
         if not triggers:
             return []
         markers = _without_false_markers([(*s.span(f), f.payload) for f in lex.cues.find(s.norm)])
-        triggers = fights(triggers, markers, actors, s)
+        triggers, named = fights(triggers, markers, actors, s)
         facts = []
         for start, end, trigger in triggers:
             own = _not_claimed(actors, start, end, triggers, s)
-            for fact in self._apply(doc, s, trigger, start, end, own, markers, context):
+            given = named.get((start, end))
+            for fact in self._apply(doc, s, trigger, start, end, own, markers, context, given):
                 fact.trigger = doc.text[start:end]
                 facts.append(fact)
         return facts
@@ -108,11 +109,14 @@ class RuleExtractor:
         actors: list[Mention],
         markers: list[tuple[int, int, str]],
         context: _Context,
+        given: tuple[str, str] | None = None,
     ) -> list[Fact]:
         actors = [m for m in actors if m.end <= start or m.start >= end]  # not "non-NATO ally"
         actors = without_modifiers(actors, doc.text)
         slotted = assign_slots(actors, markers, start, doc.text, s.start)
-        if trigger.type in SYMMETRIC:
+        if given is not None:  # the trigger names its pair: "the Soviet war in Afghanistan"
+            pairs, strength = [given], "explicit"
+        elif trigger.type in SYMMETRIC:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
             pairs = symmetric_pairs(slotted, start, end, doc.text, and_spans)
             if not pairs:  # verb-final clauses: "Finnland ist der NATO beigetreten"

@@ -17,36 +17,65 @@ from bilateral.extract.units import SentenceUnit, has_break, verb_final, verb_fi
 ENEMY_REACH = 20  # characters between a fight and the phenomenon it is against
 OWNER_GAP = 2  # an actor this close to the phenomenon owns it ("Pakistani militants")
 DASHES = {"-", "–", "—", "‐"}
+PLACE_GAP = 3  # characters between a named war and the locative marker of its place
 NEAR_MISS_REACH = 20  # characters between "almost", "on the brink of" and the war
 NEAR_MISS_REACH_VSO = 40  # … past the subjects after the verb ("كادت الهند وباكستان …")
 
 
+Found = tuple[int, int, Trigger]
+
+
 def fights(
-    triggers: list[tuple[int, int, Trigger]],
+    triggers: list[Found],
     markers: list[tuple[int, int, str]],
     actors: list[Mention],
     s: SentenceUnit,
-) -> list[tuple[int, int, Trigger]]:
-    """The triggers less fights against a phenomenon, near misses made HOSTILITY."""
+) -> tuple[list[Found], dict[tuple[int, int], tuple[str, str]]]:
+    """The triggers less fights against a phenomenon, near misses made HOSTILITY, and
+    the pair a war names itself ("the Soviet war in Afghanistan": SUN and AFG), by
+    the trigger's span."""
     vso = verb_first(s.lang)
-    kept = []
+    kept: list[Found] = []
+    named: dict[tuple[int, int], tuple[str, str]] = {}
     for found in triggers:
         if against_a_phenomenon(found, markers, actors, vso):
             continue
         start, end, trigger = found
-        if trigger.type == "ARMED_CONFLICT" and _named_by_a_demonym(start, end, actors, s):
-            continue
+        label = (
+            _named_by_a_demonym(start, end, actors, s) if trigger.type == "ARMED_CONFLICT" else None
+        )
+        if label is not None:
+            place = _place_after(label, end, markers, actors)
+            if place is None or not (label.endpoint and place.endpoint):
+                continue
+            named[(start, end)] = (label.endpoint, place.endpoint)
         if trigger.type == "ARMED_CONFLICT" and _near_miss(start, end, markers, s):
             trigger = replace(trigger, type="HOSTILITY", rule=f"{trigger.rule}+near_miss")
         kept.append((start, end, trigger))
-    return kept
+    return kept, named
 
 
-def _named_by_a_demonym(start: int, end: int, actors: list[Mention], s: SentenceUnit) -> bool:
+def _place_after(
+    label: Mention, end: int, markers: list[tuple[int, int, str]], actors: list[Mention]
+) -> Mention | None:
+    """The country right after "the Soviet war in …", "cuộc chiến tranh Xô viết tại …":
+    a locative marker, then the place, close behind the trigger and its label."""
+    after = max(end, label.end)
+    for m_start, m_end, name in markers:
+        if name == "locative" and 0 <= m_start - after <= PLACE_GAP:
+            place = next((a for a in actors if 0 <= a.start - m_end <= 2), None)
+            if place is not None and place.endpoint != label.endpoint:
+                return place
+    return None
+
+
+def _named_by_a_demonym(
+    start: int, end: int, actors: list[Mention], s: SentenceUnit
+) -> Mention | None:
     """A war named by one nationality ("the Bosnian war", "الحرب الأفغانية", "la guerre
     iranienne"): it names the war (where, or whose); it says nothing of who fought whom, and the
     sentence's other actors are no belligerents by it. Two joined by a dash ("the
-    Soviet–Afghan war") are the pair that fought."""
+    Soviet–Afghan war") are the pair that fought. Returns the nationality, if one."""
 
     def touching(m: Mention) -> bool:
         gap = (
@@ -58,7 +87,7 @@ def _named_by_a_demonym(start: int, end: int, actors: list[Mention], s: Sentence
 
     labels = [m for m in actors if m.kind == "demonym" and touching(m)]
     if len(labels) != 1:
-        return False
+        return None
     label = labels[0]
 
     def dashed(a: Mention, b: Mention) -> bool:  # "Soviet–Afghan", "العراقية-الإيرانية"
@@ -67,7 +96,11 @@ def _named_by_a_demonym(start: int, end: int, actors: list[Mention], s: Sentence
             and s.text[a.end - s.start : b.start - s.start].strip() in DASHES
         )
 
-    return not any(dashed(o, label) or dashed(label, o) for o in actors if o is not label)
+    return (
+        None
+        if any(dashed(o, label) or dashed(label, o) for o in actors if o is not label)
+        else label
+    )
 
 
 def _near_miss(start: int, end: int, markers: list[tuple[int, int, str]], s: SentenceUnit) -> bool:
