@@ -9,6 +9,7 @@ An Arabic `ل`/`لل` glued to the name is a `to` marker too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -283,9 +284,9 @@ def _join(left: Mention, right: Mention, text: str, and_spans: list[tuple[int, i
     if any(gap_start <= a and b <= gap_end for a, b in and_spans):
         return "and"
     gap = text[gap_start:gap_end].strip()
-    if gap in _LIST_COMMAS:
-        return "comma"
-    return "and" if gap in _BARE_JOINERS else ""
+    if gap in _BARE_JOINERS:
+        return "and"
+    return "comma" if gap in _LIST_COMMAS or _ARTICLE_AFTER_COMMA.fullmatch(gap) else ""
 
 
 def _chain(
@@ -339,10 +340,13 @@ def conjuncts(
 
 
 # Gaps that join two names by themselves: a hyphen or dash ("the Iran-Iraq
-# war", "India – Pakistan talks"), a slash, and the one-letter Arabic/Persian
-# "and" (و), glued to the next name or standing alone. A comma joins only
-# inside a list that an and-word closes.
-_BARE_JOINERS = frozenset({"-", "–", "—", "/", "و"})
+# war", "India – Pakistan talks"), a slash, the one-letter Arabic/Persian
+# "and" (و), glued to the next name or standing alone, and the enumeration
+# comma of Chinese and Japanese (、: "法国、德国", "フランス、ドイツ、イタリアは").
+# A comma joins only inside a list that an and-word closes; an article may
+# follow it ("la France, l'Allemagne et l'Italie", "Francia, la India y …").
+_BARE_JOINERS = frozenset({"-", "–", "—", "/", "و", "、"})
+_ARTICLE_AFTER_COMMA = re.compile(r"[,،]\s*[a-zà-ÿ]{1,3}['’]?")
 _LIST_COMMAS = frozenset({",", "،", "、"})
 _DASHES = frozenset({"-", "–", "—", "/"})
 _CLAUSE_BREAKS = frozenset(",،、;:()")
