@@ -63,3 +63,47 @@ def test_military_aid_received_is_no_economic_support():
     found = affirmed("Pakistan received military aid from Washington in 2002.", "en")
     assert key("MILITARY_AID", "USA", "PAK") in found
     assert key("ECONOMIC_SUPPORT", "USA", "PAK") not in found
+
+
+# nominal purchases: the buyer in a by-phrase, a genitive or an Arabic idafa, the seller
+# in a from-phrase or a nationality before the equipment ("russischer S-400-Raketen")
+PURCHASES = [
+    ("en", "India's purchase of S-400 missiles from Russia angered Washington."),
+    ("fr", "L'achat par l'Inde de missiles S-400 à la Russie a irrité Washington."),
+    ("es", "La compra de misiles S-400 por la India a Rusia molestó a Washington."),
+    ("pt", "A compra de mísseis S-400 da Rússia pela Índia irritou Washington."),
+    ("de", "Der Kauf russischer S-400-Raketen durch Indien verärgerte Washington."),
+    ("ru", "Покупка Индией российских ракет С-400 вызвала недовольство Вашингтона."),
+    ("tr", "Hindistan'ın Rusya'dan S-400 füzeleri satın alması Washington'u kızdırdı."),
+    ("ar", "أثار شراء الهند صواريخ إس-400 من روسيا غضب واشنطن."),
+    ("fa", "خرید موشک‌های اس-۴۰۰ توسط هند از روسیه خشم واشنگتن را برانگیخت."),
+    ("ur", "بھارت کی روس سے ایس-400 میزائلوں کی خریداری نے واشنگٹن کو ناراض کیا۔"),
+    ("hi", "भारत द्वारा रूस से एस-400 मिसाइलों की खरीद से वाशिंगटन नाराज हुआ।"),
+    ("vi", "Việc Ấn Độ mua tên lửa S-400 từ Nga khiến Washington tức giận."),
+    ("id", "Pembelian rudal S-400 oleh India dari Rusia membuat Washington marah."),
+    ("zh", "印度从俄罗斯购买S-400导弹激怒了华盛顿。"),
+    ("ja", "インドによるロシアからのS-400ミサイル購入は米国を怒らせた。"),
+    ("ko", "인도의 러시아산 S-400 미사일 구매는 미국을 화나게 했다."),
+]
+
+NOT_YET = {
+    "ru": "the agent in the instrumental (Индией) has no marker the engine reads",
+    "ko": "the genitive 의 is no subject marker and 러시아산 (Russian-made) no from-marker",
+}
+
+
+def test_every_language_has_a_purchase():
+    assert {code for code, _ in PURCHASES} == set(lang.codes())
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        pytest.param(c, t, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[c]))
+        if c in NOT_YET
+        else (c, t)
+        for c, t in PURCHASES
+    ],
+)
+def test_a_nominal_purchase_has_its_buyer_and_seller(code, text):
+    assert key("ARMS_TRANSFER", "RUS", "IND") in affirmed(text, code)

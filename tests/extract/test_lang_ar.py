@@ -199,19 +199,16 @@ def test_vso_double_object_not_reversed(text, type_name, source, target):
     assert (type_name, target, source) not in affirmed(text, LANG)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles/_directed): a sentence-initial imperfect or future verb opens a VSO "
-    "clause, but its frame takes the agent from BEFORE the verb ('subject'): 'تدعم إيران "
-    "الحوثيين' and 'ستزود الولايات المتحدة تايوان …' give no fact, 'تدرب تركيا قوات …' the "
-    "reverse; one trigger word cannot carry two frames",
-)
+# a sentence-initial verb opens a VSO clause: with no subject before the trigger, the
+# unmarked name right after it is the subject (engine._pick_role)
 @pytest.mark.parametrize(
     ("text", "type_name", "source", "target"),
     [
         ("تدعم إيران الحوثيين.", "SUPPORT_ARMED_GROUP", "IRN", "HOUTHIS"),
         ("ستزود الولايات المتحدة تايوان بمقاتلات إف-16.", "ARMS_TRANSFER", "USA", "TWN"),
         ("تدرب تركيا قوات الجيش الصومالي.", "TRAINING", "TUR", "SOM"),
+        ("تبيع فرنسا مصر طائرات رافال.", "ARMS_TRANSFER", "FRA", "EGY"),
+        ("أثار شراء الهند صواريخ إس-400 من روسيا غضب واشنطن.", "ARMS_TRANSFER", "RUS", "IND"),
     ],
 )
 def test_vso_imperfect(text, type_name, source, target):

@@ -30,7 +30,7 @@ from bilateral.extract.roles import (
     symmetric_pairs,
     without_modifiers,
 )
-from bilateral.extract.units import SentenceUnit, capitalised_nouns, has_break
+from bilateral.extract.units import SentenceUnit, capitalised_nouns, has_break, verb_first
 from bilateral.kb.model import KnowledgeBase
 from bilateral.kb.normalize import normalize_with_offsets
 
@@ -126,8 +126,16 @@ class RuleExtractor:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
         else:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
+            if trigger.type in TRANSFER_TYPES:
+                slotted = _made_in(slotted, context.by_sentence.get(s.index, []))
             pairs, strength = _directed(
-                trigger, slotted, start, context.carried(s.index), doc.text, and_spans
+                trigger,
+                slotted,
+                start,
+                context.carried(s.index),
+                doc.text,
+                and_spans,
+                end if verb_first(s.lang) else None,
             )
         if trigger.type == "SUPPORT_ARMED_GROUP":  # the ontology: a state and an armed group
             pairs = [(a, b) for a, b in pairs if self._kind(b) == "armed_group"]
@@ -325,6 +333,7 @@ def _directed(
     carried: list[str],
     text: str = "",
     and_spans: list[tuple[int, int]] | None = None,
+    verb_end: int | None = None,
 ) -> tuple[list[tuple[str, str]], str]:
     """(source, target) pairs of a directed trigger: its frame first, then fallbacks.
 
@@ -334,9 +343,11 @@ def _directed(
     or topic's actor does.
     """
     slotted = [s for s in slotted if s.slot != "at" or "at" in (trigger.source, trigger.target)]
-    source_m = pick(slotted, trigger.source or "subject", start, set())
+    source_m = _pick_role(slotted, trigger.source or "subject", start, set(), verb_end)
     source = source_m.endpoint if source_m else None
-    target_m = pick(slotted, trigger.target or "object", start, {source} if source else set())
+    target_m = _pick_role(
+        slotted, trigger.target or "object", start, {source} if source else set(), verb_end
+    )
     target = target_m.endpoint if target_m else None
     if source_m and target_m and source and target:
         spans = and_spans or []
@@ -373,6 +384,45 @@ def _directed(
     if not others:
         return [], strength
     return [(known, others[0]) if source else (others[0], known)], strength
+
+
+def _pick_role(
+    slotted: list[Slotted], role: str, start: int, exclude: set[str], verb_end: int | None = None
+) -> Mention | None:
+    """The actor in `role`. A subject left empty is the agent of a by-phrase, as in
+    nominalisations ("the purchase of S-400s by India", "l'achat par l'Inde",
+    "pembelian oleh India") and passives; where the verb comes first (`verb_end`
+    given), the unmarked name right after the trigger ("باعت روسيا …", "شراء الهند")."""
+    found = pick(slotted, role, start, exclude)
+    if found is None and role == "subject":
+        found = pick(slotted, "by", start, exclude)
+    if found is None and role == "subject" and verb_end is not None:
+        found = next(
+            (
+                s.mention
+                for s in slotted
+                if s.slot == "object"
+                and 0 <= s.mention.start - verb_end <= 2
+                and s.mention.endpoint not in exclude
+            ),
+            None,
+        )
+    return found
+
+
+def _made_in(slotted: list[Slotted], mentions: list[Mention]) -> list[Slotted]:
+    """A nationality right before the equipment is where it comes from ("Russian
+    S-400s", "российских ракет", "russischer S-400-Raketen"): the `from` side, where
+    no marker gave that name another role."""
+    equipment = [m for m in mentions if m.kind == "equipment"]
+    return [
+        Slotted(s.mention, "from", s.between, s.preposed)
+        if s.mention.kind == "demonym"
+        and s.slot in ("subject", "object")
+        and any(0 <= e.start - s.mention.end <= 1 for e in equipment)
+        else s
+        for s in slotted
+    ]
 
 
 def _attributes(
