@@ -62,6 +62,7 @@ MARKERS = (
     "case_markers",  # and-words that are case endings (ur نے, کا): they join no list
     "common_enemies",  # what states fight together, not each other: terrorism, piracy
     "near_miss",  # a war that did not happen: almost, on the brink of (→ HOSTILITY)
+    "subject_markers",  # ergative ने/نے: it closes the subject; a later postposition is not its
 )
 MODALITY_CUES = (
     "negation",

@@ -63,7 +63,7 @@ def assign_slots(
     slot_markers = [
         m
         for m in sorted(markers, key=lambda m: (m[0], -m[1]))
-        if m[2] in SLOT_OF_POSTPOSITION or m[2] in SLOT_OF_CUE
+        if m[2] in SLOT_OF_POSTPOSITION or m[2] in SLOT_OF_CUE or m[2] == "subject_markers"
     ]
     found = {id(m): _marker_slot(m, slot_markers, mentions, text, sentence_start) for m in ordered}
     slots = {key: value[0] for key, value in found.items() if value}
@@ -157,6 +157,8 @@ def _marker_slot(
             continue
         if any(c.isdigit() for c in text[mention.end : start]):
             continue  # "स्वीडन मार्च 2024 में": the postposition belongs to the date
+        if any(n == "subject_markers" and mention.end <= b and e <= start for b, e, n in markers):
+            continue  # "जापान के प्रधानमंत्री ने मार्च में": ने closes the name's own phrase
         if mention.end <= start <= mention.end + reach and not any(
             mention.end <= other.start < start for other in mentions if other is not mention
         ):
