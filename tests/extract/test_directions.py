@@ -88,7 +88,6 @@ PURCHASES = [
 
 NOT_YET = {
     "ru": "the agent in the instrumental (Индией) has no marker the engine reads",
-    "ko": "the genitive 의 is no subject marker and 러시아산 (Russian-made) no from-marker",
 }
 
 
