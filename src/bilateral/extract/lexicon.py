@@ -63,6 +63,7 @@ MARKERS = (
     "common_enemies",  # what states fight together, not each other: terrorism, piracy
     "near_miss",  # a war that did not happen: almost, on the brink of (→ HOSTILITY)
     "subject_markers",  # ergative ने/نے: it closes the subject; a later postposition is not its
+    "with_markers",  # the counterparty: "a contract with France to buy" (never the subject)
 )
 MODALITY_CUES = (
     "negation",

@@ -17,7 +17,13 @@ from bilateral.document import Mention
 from bilateral.kb.normalize import no_spaces
 
 MARKER_REACH = 24  # characters between a marker and the actor it governs
-SLOT_OF_CUE = {"to_markers": "to", "from_markers": "from", "by_markers": "by", "locative": "at"}
+SLOT_OF_CUE = {
+    "to_markers": "to",
+    "from_markers": "from",
+    "by_markers": "by",
+    "locative": "at",
+    "with_markers": "with",  # the other party of a deal: takes a role only by elimination
+}
 SLOT_OF_POSTPOSITION = {"post_to": "to", "post_from": "from", "post_by": "by", "post_at": "at"}
 LOCATIVE_REACH = 5  # "in Afghanistan", "in the Bosnia": a place, not a participant
 POSTPOSITION_REACH = 12  # a postposition follows its noun closely ("پاکستان کو")
