@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral import lang
 from bilateral.extract.lexicon import SYMMETRIC
-from tests.extract.helpers import affirmed, key
+from tests.extract.helpers import affirmed, key, per_language
 
 RECEIVED = [
     ("en", "Ukraine received military aid from Germany."),
@@ -28,10 +27,6 @@ RECEIVED = [
     ("ja", "ウクライナはドイツから軍事援助を受けた。"),
     ("ko", "우크라이나는 독일로부터 군사 원조를 받았다."),
 ]
-
-
-def test_every_language_is_covered():
-    assert {code for code, _ in RECEIVED} == set(lang.codes())
 
 
 @pytest.mark.parametrize(("code", "text"), RECEIVED)
@@ -91,18 +86,6 @@ NOT_YET = {
 }
 
 
-def test_every_language_has_a_purchase():
-    assert {code for code, _ in PURCHASES} == set(lang.codes())
-
-
-@pytest.mark.parametrize(
-    ("code", "text"),
-    [
-        pytest.param(c, t, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[c]))
-        if c in NOT_YET
-        else (c, t)
-        for c, t in PURCHASES
-    ],
-)
+@pytest.mark.parametrize(("code", "text"), per_language(PURCHASES, NOT_YET))
 def test_a_nominal_purchase_has_its_buyer_and_seller(code, text):
     assert key("ARMS_TRANSFER", "RUS", "IND") in affirmed(text, code)

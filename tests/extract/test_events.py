@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral import lang
 from tests.extract.helpers import affirmed, key
 
 SAME_SIDE = [
@@ -45,10 +44,6 @@ ENEMIES = [
 ]
 
 
-def test_every_language_is_covered():
-    assert {code for code, *_ in SAME_SIDE} == set(lang.codes())
-
-
 @pytest.mark.parametrize(("code", "text", "a", "b"), SAME_SIDE)
 def test_a_shared_fight_is_no_conflict(code, text, a, b):
     assert key("ARMED_CONFLICT", a, b) not in affirmed(text, code)
@@ -78,10 +73,6 @@ NEAR_MISSES = [
     ("ja", "インドとパキスタンは2019年に戦争寸前まで行った。", "IND", "PAK"),
     ("ko", "인도와 파키스탄은 2019년 전쟁 직전까지 갔다.", "IND", "PAK"),
 ]
-
-
-def test_every_language_has_a_near_miss():
-    assert {code for code, *_ in NEAR_MISSES} == set(lang.codes())
 
 
 @pytest.mark.parametrize(("code", "text", "a", "b"), NEAR_MISSES)
