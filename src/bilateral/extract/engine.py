@@ -31,7 +31,7 @@ from bilateral.extract.roles import (
 )
 from bilateral.extract.units import SentenceUnit, capitalised_nouns, has_break, verb_first
 from bilateral.kb.model import KnowledgeBase
-from bilateral.kb.normalize import normalize_with_offsets
+from bilateral.kb.normalize import is_word_char, no_spaces, normalize_with_offsets
 
 EXTRACTOR = "rules/1.0"
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
@@ -214,7 +214,7 @@ def find_triggers(
                 classes = {hit.payload for hit in lex.classes.find(s.norm)}
             if trigger.requires not in classes:
                 continue
-        if any(n in s.norm for n in trigger.negative_context):
+        if trigger.negative_context and _cancelled(trigger, s.norm, hit.start, hit.end):
             continue
         start, end = s.span(hit)
         if _inside_proper_name(s, start, end, trigger.type in EVENT_TYPES):
@@ -228,6 +228,26 @@ def find_triggers(
         if not any(t.type == trigger.type and start < e and b < end for b, e, t in kept):
             kept.append((start, end, trigger))
     return sorted(kept, key=lambda t: t[0])
+
+
+def _cancelled(trigger: Trigger, norm: str, start: int, end: int) -> bool:
+    """A `negative_context` word of the entry begins a word in the trigger's clause:
+    "учения" (drills) is not inside "обучения" (training), and sanctions imposed in
+    another clause do not cancel the supply they punish."""
+    for word in trigger.negative_context:
+        at = norm.find(word)
+        while at != -1:
+            stop = at + len(word)
+            lo, hi = (stop, start) if stop <= start else (end, at)
+            if _word_start(norm, at) and (lo >= hi or not has_break(norm[lo:hi])):
+                return True
+            at = norm.find(word, at + 1)
+    return False
+
+
+def _word_start(norm: str, start: int) -> bool:
+    """A word begins at `start` (the words are stems: any ending may follow)."""
+    return start == 0 or not is_word_char(norm[start - 1]) or no_spaces(norm[start])
 
 
 def _without_false_markers(markers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
