@@ -12,6 +12,30 @@ from tests.extract.helpers import affirmed, key
 PHRASINGS = [
     # (language, text, a fact that must be found or None, a fact that must not be)
     (
+        "en",
+        "The delivery of Russian S-400 systems to Turkey angered Washington.",
+        ("ARMS_TRANSFER", "RUS", "TUR"),
+        ("ARMS_TRANSFER", "TUR", "RUS"),
+    ),
+    (
+        "es",
+        "Panamá denunció una incursión de soldados nicaragüenses en su territorio.",
+        ("ACCUSATION", "PAN", "NIC"),
+        None,
+    ),
+    (
+        "es",
+        "El gobierno de Chile denunció a Bolivia ante la ONU.",
+        ("ACCUSATION", "CHL", "BOL"),
+        None,
+    ),
+    (
+        "es",
+        "Colombia y Venezuela llamaron a consultas a sus embajadores.",
+        None,
+        ("DIPLOMATIC_ENGAGEMENT", "COL", "VEN"),
+    ),
+    (
         "tr",
         "Finlandiya ve İsveç NATO üyeliği için başvuru yaptı.",
         None,

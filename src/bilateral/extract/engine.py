@@ -126,7 +126,8 @@ class RuleExtractor:
         else:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
             if trigger.type in TRANSFER_TYPES:
-                slotted = _made_in(slotted, context.by_sentence.get(s.index, []))
+                made_in = trigger.source or "subject"
+                slotted = _made_in(slotted, context.by_sentence.get(s.index, []), made_in)
             pairs, strength = _directed(
                 trigger,
                 slotted,
@@ -366,13 +367,14 @@ def _pick_role(
     return found
 
 
-def _made_in(slotted: list[Slotted], mentions: list[Mention]) -> list[Slotted]:
+def _made_in(slotted: list[Slotted], mentions: list[Mention], source: str) -> list[Slotted]:
     """A nationality right before the equipment is where it comes from ("Russian
-    S-400s", "российских ракет", "russischer S-400-Raketen"): the `from` side, where
-    no marker gave that name another role."""
+    S-400s", "российских ракет", "russischer S-400-Raketen"): it takes the frame's
+    `source` slot (`from` for a purchase, the subject's for a supply), where no
+    marker gave that name another role."""
     equipment = [m for m in mentions if m.kind == "equipment"]
     return [
-        Slotted(s.mention, "from", s.between, s.preposed)
+        Slotted(s.mention, source, s.between, s.preposed)
         if s.mention.kind == "demonym"
         and s.slot in ("subject", "object")
         and any(0 <= e.start - s.mention.end <= 1 for e in equipment)
