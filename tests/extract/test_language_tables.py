@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bilateral import lang
-from tests.extract import test_directions, test_events, test_lists, test_visits
+from tests.extract import test_directions, test_events, test_lists, test_mediators, test_visits
 
 TABLES = {
     "common enemies": test_events.SAME_SIDE,
@@ -15,6 +15,7 @@ TABLES = {
     "nominal purchases": test_directions.PURCHASES,
     "visits": test_visits.VISITS,
     "lists": test_lists.LISTS,
+    "mediators": test_mediators.MEDIATED,
 }
 
 

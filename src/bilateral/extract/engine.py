@@ -36,6 +36,8 @@ from bilateral.kb.normalize import is_word_char, no_spaces, normalize_with_offse
 EXTRACTOR = "rules/1.0"
 CONFIDENCE = {"explicit": 0.8, "fallback": 0.65, "carried": 0.5}
 NEAREST_REACH = 80  # characters from the trigger to a fallback partner of a symmetric type
+MEDIATOR_AFTER = 12  # characters from "mediated by", "بوساطة" to the mediator's name
+MEDIATOR_BEFORE = 6  # … from the mediator's name to a postposed "の仲介", "की मध्यस्थता"
 CLAIM_REACH = 12  # an actor this close after a later trigger is that trigger's argument
 MARKED_SLOTS = {"to", "from", "by"}
 EVENT_TYPES = {"ARMED_CONFLICT", "HOSTILITY"}  # "the Gulf War", "the Cold War": named events
@@ -88,6 +90,7 @@ class RuleExtractor:
         if not triggers:
             return []
         markers = _without_false_markers([(*s.span(f), f.payload) for f in lex.cues.find(s.norm)])
+        actors = _without_mediators(actors, markers)
         triggers, named = fights(triggers, markers, actors, s)
         facts = []
         for start, end, trigger in triggers:
@@ -157,6 +160,21 @@ class RuleExtractor:
             facts.append(fact)
             facts.extend(implied(fact, self.kb, markers, actors, start, s))
         return facts
+
+
+def _without_mediators(actors: list[Mention], markers: list[tuple[int, int, str]]) -> list[Mention]:
+    """The actors less a mediator ("brokered by China", "با میانجیگری چین", "中国の仲介で"):
+    it brings the parties together but is no party to their relation. The name
+    follows the mediation word, or stands right before it as its possessor."""
+    mediators: set[int] = set()
+    for b, e, name in markers:
+        if name == "mediators":  # the first name after the cue
+            near = [m for m in actors if 0 <= m.start - e <= MEDIATOR_AFTER]
+            mediators.update(id(m) for m in near[:1])
+        elif name == "mediators_before":  # the name right before it
+            near = [m for m in actors if 0 <= b - m.end <= MEDIATOR_BEFORE]
+            mediators.update(id(m) for m in near[-1:])
+    return [m for m in actors if id(m) not in mediators]
 
 
 def _not_claimed(

@@ -64,6 +64,8 @@ MARKERS = (
     "near_miss",  # a war that did not happen: almost, on the brink of (→ HOSTILITY)
     "subject_markers",  # ergative ने/نے: it closes the subject; a later postposition is not its
     "with_markers",  # the counterparty: "a contract with France to buy" (never the subject)
+    "mediators",  # "brokered by", "بوساطة": the name after them is no party
+    "mediators_before",  # "China-brokered", "中国の仲介で": the name before them is no party
 )
 MODALITY_CUES = (
     "negation",
