@@ -17,6 +17,7 @@ from bilateral.extract import attributes
 from bilateral.extract.context import Context
 from bilateral.extract.eras import find_era
 from bilateral.extract.events import fights
+from bilateral.extract.frames import directed, ergative_subject, made_in
 from bilateral.extract.lexicon import SYMMETRIC, Lexicon, Trigger, lexicon
 from bilateral.extract.modality import apply_modality, implied
 from bilateral.extract.model import Fact, named
@@ -24,8 +25,6 @@ from bilateral.extract.roles import (
     Slotted,
     across_break,
     assign_slots,
-    conjuncts,
-    pick,
     symmetric_pairs,
     without_modifiers,
 )
@@ -39,7 +38,6 @@ NEAREST_REACH = 80  # characters from the trigger to a fallback partner of a sym
 MEDIATOR_AFTER = 12  # characters from "mediated by", "بوساطة" to the mediator's name
 MEDIATOR_BEFORE = 6  # … from the mediator's name to a postposed "の仲介", "की मध्यस्थता"
 CLAIM_REACH = 12  # an actor this close after a later trigger is that trigger's argument
-MARKED_SLOTS = {"to", "from", "by"}
 EVENT_TYPES = {"ARMED_CONFLICT", "HOSTILITY"}  # "the Gulf War", "the Cold War": named events
 TRANSFER_TYPES = {
     "ARMS_TRANSFER",
@@ -128,10 +126,11 @@ class RuleExtractor:
                 pairs, strength = _with_carried(actors, context.carried(s.index)), "carried"
         else:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
+            slotted = ergative_subject(slotted, markers, start, doc.text, and_spans)
             if trigger.type in TRANSFER_TYPES:
-                made_in = trigger.source or "subject"
-                slotted = _made_in(slotted, context.by_sentence.get(s.index, []), made_in)
-            pairs, strength = _directed(
+                seller = trigger.source or "subject"
+                slotted = made_in(slotted, context.by_sentence.get(s.index, []), seller)
+            pairs, strength = directed(
                 trigger,
                 slotted,
                 start,
@@ -299,106 +298,6 @@ def _with_carried(actors: list[Mention], carried: list[str]) -> list[tuple[str, 
         return []
     other = next((c for c in carried if c != named[0]), None)
     return [(named[0], other)] if other else []
-
-
-def _directed(
-    trigger: Trigger,
-    slotted: list[Slotted],
-    start: int,
-    carried: list[str],
-    text: str = "",
-    and_spans: list[tuple[int, int]] | None = None,
-    verb_end: int | None = None,
-) -> tuple[list[tuple[str, str]], str]:
-    """(source, target) pairs of a directed trigger: its frame first, then fallbacks.
-
-    Coordinated actors in a role each make a fact ("Both Pakistan and China
-    provided arms to Nepal" → two). With one role found, a single other actor
-    of the sentence takes the other role; failing that, the section heading's
-    or topic's actor does.
-    """
-    slotted = [s for s in slotted if s.slot != "at" or "at" in (trigger.source, trigger.target)]
-    source_m = _pick_role(slotted, trigger.source or "subject", start, set(), verb_end)
-    source = source_m.endpoint if source_m else None
-    target_m = _pick_role(
-        slotted, trigger.target or "object", start, {source} if source else set(), verb_end
-    )
-    target = target_m.endpoint if target_m else None
-    if source_m and target_m and source and target:
-        spans = and_spans or []
-        sources = [m.endpoint for m in conjuncts(source_m, slotted, text, spans) if m.endpoint]
-        targets = [m.endpoint for m in conjuncts(target_m, slotted, text, spans) if m.endpoint]
-        pairs = [(a, b) for a in dict.fromkeys(sources) for b in dict.fromkeys(targets) if a != b]
-        return pairs, "explicit"
-    known = source or target
-    known_m = source_m or target_m
-    if known is None or known_m is None:
-        return [], "fallback"
-    # not a name a marker coordinates with the known one: "to Azerbaijan and Ukraine"
-    # (but "Japan and the Philippines signed an access agreement" pairs the two)
-    marked = next(s.slot for s in slotted if s.mention is known_m) in MARKED_SLOTS
-    siblings = (
-        {id(m) for m in conjuncts(known_m, slotted, text, and_spans or [])} if marked else set()
-    )
-    missing = trigger.target if source else trigger.source
-    # a recipient ("चीन को") is no host: an unfilled place role takes no marked party
-    barred = MARKED_SLOTS if missing == "at" else set()
-    others = list(
-        dict.fromkeys(
-            s.mention.endpoint
-            for s in slotted
-            if s.mention.endpoint
-            and s.mention.endpoint != known
-            and id(s.mention) not in siblings
-            and s.slot not in barred
-        )
-    )
-    strength = "fallback"
-    if len(others) != 1:
-        others, strength = [c for c in carried if c != known][:1], "carried"
-    if not others:
-        return [], strength
-    return [(known, others[0]) if source else (others[0], known)], strength
-
-
-def _pick_role(
-    slotted: list[Slotted], role: str, start: int, exclude: set[str], verb_end: int | None = None
-) -> Mention | None:
-    """The actor in `role`. A subject left empty is the agent of a by-phrase, as in
-    nominalisations ("the purchase of S-400s by India", "l'achat par l'Inde",
-    "pembelian oleh India") and passives; where the verb comes first (`verb_end`
-    given), the unmarked name right after the trigger ("باعت روسيا …", "شراء الهند")."""
-    found = pick(slotted, role, start, exclude)
-    if found is None and role == "subject":
-        found = pick(slotted, "by", start, exclude)
-    if found is None and role == "subject" and verb_end is not None:
-        found = next(
-            (
-                s.mention
-                for s in slotted
-                if s.slot == "object"
-                and 0 <= s.mention.start - verb_end <= 2
-                and s.mention.endpoint not in exclude
-            ),
-            None,
-        )
-    return found
-
-
-def _made_in(slotted: list[Slotted], mentions: list[Mention], source: str) -> list[Slotted]:
-    """A nationality right before the equipment is where it comes from ("Russian
-    S-400s", "российских ракет", "russischer S-400-Raketen"): it takes the frame's
-    `source` slot (`from` for a purchase, the subject's for a supply), where no
-    marker gave that name another role."""
-    equipment = [m for m in mentions if m.kind == "equipment"]
-    return [
-        Slotted(s.mention, source, s.between, s.preposed)
-        if s.mention.kind == "demonym"
-        and s.slot in ("subject", "object")
-        and any(0 <= e.start - s.mention.end <= 1 for e in equipment)
-        else s
-        for s in slotted
-    ]
 
 
 def _attributes(
