@@ -186,12 +186,7 @@ def test_blamed_act_is_alleged():
     assert fact(text, LANG, "ARMS_TRANSFER", "IRN", "RUS").modality == "alleged"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (roles): in 'A는 B가 …했다고 비난했다' topic and subject carry no role "
-    "marker; the accuser is the unmarked name nearest the verb, and the target the に/에 "
-    "recipient of the embedded clause (IRN→RUS)",
-)
+# the topic 는 (cues.yaml topic_markers) marks the accuser of the final accusation verb
 def test_accusation_with_an_embedded_clause():
     text = "미국은 이란이 러시아에 드론을 공급했다고 비난했다."
     found = affirmed(text, LANG)

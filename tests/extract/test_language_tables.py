@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from bilateral import lang
-from tests.extract import test_directions, test_events, test_lists, test_mediators, test_visits
+from tests.extract import (
+    test_accusations,
+    test_directions,
+    test_events,
+    test_lists,
+    test_mediators,
+    test_visits,
+)
 
 TABLES = {
     "common enemies": test_events.SAME_SIDE,
@@ -16,6 +23,7 @@ TABLES = {
     "visits": test_visits.VISITS,
     "lists": test_lists.LISTS,
     "mediators": test_mediators.MEDIATED,
+    "accusations": test_accusations.ACCUSATIONS,
 }
 
 

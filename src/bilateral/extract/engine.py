@@ -127,6 +127,10 @@ class RuleExtractor:
         else:
             and_spans = [(b, e) for b, e, n in markers if n == "and_words"]
             slotted = ergative_subject(slotted, markers, start, doc.text, and_spans)
+            if trigger.type == "ACCUSATION":  # "AはBが…したと非難した": A accuses
+                slotted = ergative_subject(
+                    slotted, markers, start, doc.text, and_spans, "topic_markers"
+                )
             if trigger.type in TRANSFER_TYPES:
                 seller = trigger.source or "subject"
                 slotted = made_in(slotted, context.by_sentence.get(s.index, []), seller)

@@ -107,12 +107,14 @@ def ergative_subject(
     trigger_start: int,
     text: str,
     and_spans: list[tuple[int, int]],
+    marker: str = "subject_markers",
 ) -> list[Slotted]:
     """Where a name before the verb bears the ergative (hi ने, ur نے: cues.yaml
     `subject_markers`), it is the subject, and the other unmarked names before the
     verb are not ("यूरोपीय संघ ने ईरान की सैन्य मदद के कारण रूस पर प्रतिबंध लगाए": the
-    EU imposes, not Iran)."""
-    marks = [b for b, _, n in markers if n == "subject_markers" and b < trigger_start]
+    EU imposes, not Iran). With `marker="topic_markers"` the same for the topic of a
+    final accusation verb (ja は, ko 는: "AはBが…したと非難した", A accuses)."""
+    marks = [b for b, _, n in markers if n == marker and b < trigger_start]
     marked = [
         s.mention
         for s in slotted

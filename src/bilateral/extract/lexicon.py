@@ -63,6 +63,7 @@ MARKERS = (
     "common_enemies",  # what states fight together, not each other: terrorism, piracy
     "near_miss",  # a war that did not happen: almost, on the brink of (→ HOSTILITY)
     "subject_markers",  # ergative ने/نے: it closes the subject; a later postposition is not its
+    "topic_markers",  # ja は, ko 는: the accuser of a sentence-final accusation verb
     "with_markers",  # the counterparty: "a contract with France to buy" (never the subject)
     "mediators",  # "brokered by", "بوساطة": the name after them is no party
     "mediators_before",  # "China-brokered", "中国の仲介で": the name before them is no party
