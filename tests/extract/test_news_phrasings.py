@@ -11,6 +11,37 @@ from tests.extract.helpers import affirmed, key
 
 PHRASINGS = [
     # (language, text, a fact that must be found or None, a fact that must not be)
+    # troops kept in a country: the host is the source of BASING_LOGISTICS
+    (
+        "en",
+        "The United States stationed 2,000 troops in Poland.",
+        ("BASING_LOGISTICS", "POL", "USA"),
+        None,
+    ),
+    (
+        "en",
+        "France has stationed 1,500 soldiers in Djibouti.",
+        ("BASING_LOGISTICS", "DJI", "FRA"),
+        None,
+    ),
+    (
+        "es",
+        "Suecia y Brasil mantienen intercambios regulares entre sus fuerzas aéreas.",
+        None,
+        ("BASING_LOGISTICS", "SWE", "BRA"),
+    ),
+    (
+        "es",
+        "Estados Unidos estacionó 2.000 soldados en Polonia.",
+        ("BASING_LOGISTICS", "POL", "USA"),
+        None,
+    ),
+    (
+        "id",
+        "Amerika Serikat menempatkan 2.000 tentara di Polandia.",
+        ("BASING_LOGISTICS", "POL", "USA"),
+        None,
+    ),
     (
         "en",
         "The delivery of Russian S-400 systems to Turkey angered Washington.",
