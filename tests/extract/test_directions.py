@@ -89,3 +89,35 @@ NOT_YET = {
 @pytest.mark.parametrize(("code", "text"), per_language(PURCHASES, NOT_YET))
 def test_a_nominal_purchase_has_its_buyer_and_seller(code, text):
     assert key("ARMS_TRANSFER", "RUS", "IND") in affirmed(text, code)
+
+
+# arms to an armed group: the transfer and the support it is (ontology), supplier first
+SUPPLIES = [
+    ("en", "Iran has supplied the Houthis with missiles and drones."),
+    ("fr", "L'Iran fournit des missiles et des drones aux Houthis."),
+    ("es", "Irán suministra misiles y drones a los hutíes."),
+    ("pt", "O Irã fornece mísseis e drones aos houthis."),
+    ("de", "Der Iran liefert den Huthis Raketen und Drohnen."),
+    ("ru", "Иран поставляет хуситам ракеты и беспилотники."),
+    ("tr", "İran, Husilere füze ve insansız hava aracı tedarik ediyor."),
+    ("ar", "تزود إيران الحوثيين بالصواريخ والطائرات المسيرة."),
+    ("fa", "ایران به حوثی‌ها موشک و پهپاد می‌دهد."),
+    ("ur", "ایران حوثیوں کو میزائل اور ڈرون فراہم کرتا ہے۔"),
+    ("hi", "ईरान हूती विद्रोहियों को मिसाइलें और ड्रोन देता है।"),
+    ("vi", "Iran cung cấp tên lửa và máy bay không người lái cho lực lượng Houthi."),
+    ("id", "Iran memasok rudal dan drone kepada kelompok Houthi."),
+    ("zh", "伊朗向胡塞武装提供导弹和无人机。"),
+    ("ja", "イランはフーシ派にミサイルと無人機を供与している。"),
+    ("ko", "이란은 후티 반군에 미사일과 드론을 공급하고 있다."),
+]
+
+SUPPLY_GAPS = {
+    "tr": "a case ending joined without an apostrophe ('Husilere') is no marker (known xfail)",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), per_language(SUPPLIES, SUPPLY_GAPS))
+def test_arms_to_an_armed_group(code, text):
+    found = affirmed(text, code)
+    assert key("ARMS_TRANSFER", "IRN", "HOUTHIS") in found
+    assert key("SUPPORT_ARMED_GROUP", "IRN", "HOUTHIS") in found

@@ -24,6 +24,7 @@ TABLES = {
     "lists": test_lists.LISTS,
     "mediators": test_mediators.MEDIATED,
     "accusations": test_accusations.ACCUSATIONS,
+    "arms to an armed group": test_directions.SUPPLIES,
 }
 
 
