@@ -26,7 +26,9 @@ SLOT_OF_CUE = {
 }
 SLOT_OF_POSTPOSITION = {"post_to": "to", "post_from": "from", "post_by": "by", "post_at": "at"}
 LOCATIVE_REACH = 5  # "in Afghanistan", "in the Bosnia": a place, not a participant
-POSTPOSITION_REACH = 16  # a postposition follows its noun closely ("پاکستان کو", "हूती विद्रोहियों को")
+# a postposition follows its noun closely ("پاکستان کو"), or the head noun the name
+# modifies ("हूती विद्रोहियों को")
+POSTPOSITION_REACH = 16
 GLUED_POSTPOSITION_REACH = 3  # Japanese/Korean particles are glued to the noun
 BETWEEN_REACH = 30  # "tensions between A and B": the group stands next to its trigger
 MAX_GROUP = 5  # participants of one symmetric trigger
